@@ -1,0 +1,59 @@
+"""What a bill becomes once read: plain data, no PDF or Qt objects, safe to pass between processes."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+
+class Kind(enum.StrEnum):
+    """Family of a third-party charge, as named by the scan contract."""
+
+    INTERNET_PLUS = "internet_plus"
+    SMS_PLUS = "sms_plus"
+    GALLERY = "gallery"
+    MULTIMEDIA = "multimedia"
+    APP_STORE = "app_store"
+    PREMIUM_CALL = "premium_call"
+    OTHER_THIRD_PARTY = "other_third_party"
+
+
+BBox = tuple[float, float, float, float]
+"""x0, top, x1, bottom in PDF points, origin top-left (pdfplumber's convention)."""
+
+
+@dataclass
+class Charge:
+    """One amount-bearing line item, plus what detection concluded about it."""
+
+    label: str
+    amount: Decimal
+    date: date | None
+    page: int
+    bbox: BBox
+    section: str | None = None
+    third_party: bool = False
+    suspicious: bool = False
+    kind: Kind | None = None
+    merchant: str | None = None
+    short_number: str | None = None
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Bill:
+    """The fields printed on one bill; None means "not printed", never a guess."""
+
+    path: str
+    pages: int
+    operator: str | None = None
+    invoice_number: str | None = None
+    invoice_date: date | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    account_number: str | None = None
+    line_numbers: list[str] = field(default_factory=list)
+    total: Decimal | None = None
+    charges: list[Charge] = field(default_factory=list)

@@ -1,0 +1,1 @@
+"""Data, not code: this folder ships inside the wheel as `kkoguard.resources`."""
