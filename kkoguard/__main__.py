@@ -1,0 +1,5 @@
+"""`python -m kkoguard` behaves like the `kkoguard` command."""
+
+from kkoguard.cli import main
+
+raise SystemExit(main())

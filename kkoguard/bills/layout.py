@@ -1,0 +1,104 @@
+"""Printed words grouped the way a reader sees them: lines, and cells within a line.
+
+A bill's columns are far apart; the words of one label or one amount are close together. Splitting each
+line where the gap is wide gives cells ("Forfait 5G", "01/07/2025", "6,66 €", "7,99 €") without knowing the
+layout in advance, which is what lets the generic reader handle a bill it has never seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+@dataclass
+class Cell:
+    words: list[Word]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+
+@dataclass
+class Line:
+    page: int
+    words: list[Word]
+    cells: list[Cell] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def words_from_pdfplumber(raw: Iterable[dict[str, Any]]) -> list[Word]:
+    return [Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"])) for w in raw]
+
+
+def group_lines(words: Sequence[Word], page: int) -> list[Line]:
+    """Words sharing a baseline become one line, top to bottom; each line is split into cells."""
+    lines: list[Line] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines:
+            last = lines[-1]
+            ref = last.words[0]
+            tolerance = max(1.5, 0.3 * (ref.bottom - ref.top))
+            if abs(word.top - ref.top) <= tolerance or abs(word.bottom - ref.bottom) <= tolerance:
+                last.words.append(word)
+                continue
+        lines.append(Line(page, [word]))
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+        line.cells = split_cells(line.words)
+    return lines
+
+
+def split_cells(words: Sequence[Word]) -> list[Cell]:
+    cells: list[Cell] = []
+    previous: Word | None = None
+    for word in words:
+        height = word.bottom - word.top
+        if previous is None or word.x0 - previous.x1 > max(6.0, 0.85 * height):
+            cells.append(Cell([word]))
+        else:
+            cells[-1].words.append(word)
+        previous = word
+    return cells

@@ -1,0 +1,474 @@
+"""PDF bill → `Bill`: the printed fields and every amount-bearing line item, in reading order.
+
+The reader knows how French bills are laid out in general (resources/operators/_generic.toml) and what each
+operator prints (resources/operators/*.toml); it needs no per-operator code, so an unknown operator's bill
+still yields its amounts and line items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TypeVar
+
+from kkoguard.bills.layout import Cell, Line, group_lines, words_from_pdfplumber
+from kkoguard.bills.model import Bill, Charge
+from kkoguard.bills.parse import find_dates, find_money, fold, money_cells, parse_date, parse_period
+from kkoguard.bills.templates import identify_operator, label_patterns, layout
+from kkoguard.errors import BillError, ErrorCode
+
+T = TypeVar("T")
+
+MAX_PAGES = 2000
+"""Beyond this a file is refused as too large; a year of call detail is a few hundred pages."""
+
+_PDF_MAGIC_WINDOW = 1024
+_PHONE_RE = re.compile(
+    r"(?<![\d+])(?:\+33[\s\u00a0]?|0033[\s\u00a0]?|0)([1-9](?:[\s\u00a0\u202f.\-]?\d{2}){4})(?!\d)"
+)
+_ID_RE = re.compile(r"[A-Z0-9][A-Z0-9\-/._]*(?:[ \u00a0\u202f]\d{1,4}(?![\d/]))*", re.IGNORECASE)
+_QUANTITY = re.compile(r"^[x×]?\s?\d{1,3}(?:[.,]\d{1,3})?\s?[x×]?$")
+_LABEL_VALUE_SEP = re.compile(r"^[\s:.\-–]*(?:n°\s*:?\s*)?", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------- opening
+
+
+def _check_file(path: str) -> None:
+    file = Path(path)
+    if not file.is_file():
+        raise BillError(ErrorCode.NOT_FOUND, path)
+    with file.open("rb") as f:
+        head = f.read(_PDF_MAGIC_WINDOW)
+    if b"%PDF-" not in head:
+        raise BillError(ErrorCode.NOT_A_PDF, path, "no PDF header")
+
+
+def _classify_open_error(exc: BaseException, path: str) -> BillError:
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    names = " ".join(type(e).__name__ for e in chain) + " " + " ".join(str(e) for e in chain)
+    if re.search(r"Password|Encrypt|decrypt", names, re.IGNORECASE):
+        return BillError(ErrorCode.ENCRYPTED, path, type(exc).__name__)
+    return BillError(ErrorCode.CORRUPT, path, type(exc).__name__)
+
+
+@dataclass
+class PageRange:
+    """The lines of some of a bill's pages: a whole bill is read as one range, a long one as several."""
+
+    path: str
+    page_count: int
+    first: int
+    pages: list[list[Line]]
+    chars: int = 0
+    images: int = 0
+
+
+def read_pages(path: str, first: int = 1, stop: int | None = None) -> PageRange:
+    """Read pages first..stop-1 (1-based; all by default). Raises `BillError` for unreadable files."""
+    import pdfplumber  # deferred: the CLI's usage and the GUI start without paying for it
+
+    _check_file(path)
+    try:
+        with pdfplumber.open(path) as pdf:
+            count = len(pdf.pages)
+            if count == 0:
+                raise BillError(ErrorCode.CORRUPT, path, "no pages")
+            if count > MAX_PAGES:
+                raise BillError(ErrorCode.TOO_LARGE, path, f"{count} pages")
+            last = count if stop is None else min(stop - 1, count)
+            result = PageRange(path, count, first, [])
+            for number in range(first, last + 1):
+                page = pdf.pages[number - 1]
+                raw = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+                result.chars += len(page.chars)
+                result.images += len(page.images)
+                result.pages.append(group_lines(words_from_pdfplumber(raw), number))
+                page.close()  # drop pdfminer's layout objects: keeps a 300-page bill small in memory
+            return result
+    except (BillError, MemoryError):
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types for broken or hostile files
+        raise _classify_open_error(exc, path) from exc
+
+
+def finish_bill(path: str, ranges: Sequence[PageRange]) -> Bill:
+    """Join page ranges read separately into the bill, or say why the file is not a readable bill."""
+    ordered = sorted(ranges, key=lambda r: r.first)
+    if sum(r.chars for r in ordered) == 0:
+        raise BillError(ErrorCode.NO_TEXT, path, f"{sum(r.images for r in ordered)} images")
+    bill = build_bill(path, [page for r in ordered for page in r.pages])
+    if not looks_like_bill(bill):
+        raise BillError(ErrorCode.NOT_A_BILL, path)
+    return bill
+
+
+def read_bill(path: str) -> Bill:
+    """Read one PDF bill. Raises `BillError` with the contract's code when the file cannot be read."""
+    return finish_bill(path, [read_pages(path)])
+
+
+def looks_like_bill(bill: Bill) -> bool:
+    """A bill prints at least two of its identifying fields and some amount; a letter or a recipe does not."""
+    evidence = [
+        bill.operator is not None,
+        bill.invoice_number is not None,
+        bill.invoice_date is not None,
+        bill.period_start is not None,
+        bill.account_number is not None,
+        bool(bill.line_numbers),
+        bill.total is not None,
+    ]
+    return sum(evidence) >= 2 and (bill.total is not None or bool(bill.charges))
+
+
+# ---------------------------------------------------------------------------------------------- header fields
+
+
+def build_bill(path: str, pages: Sequence[Sequence[Line]]) -> Bill:
+    """Turn a bill's lines (from the PDF's text layer or from OCR) into its fields and charges."""
+    all_lines = [line for page in pages for line in page]
+    text = "\n".join(line.text for line in all_lines)
+    template = identify_operator(text)
+    slug = template.slug if template else None
+    bill = Bill(path=path, pages=len(pages), operator=slug)
+
+    finder = _FieldFinder(all_lines, slug)
+    bill.invoice_number = finder.find("invoice_number", _parse_identifier)
+    bill.invoice_date = finder.find("invoice_date", _parse_full_date)
+    period = finder.find("period", parse_period)
+    if period:
+        bill.period_start, bill.period_end = period
+    bill.account_number = finder.find("account_number", _parse_identifier)
+    bill.line_numbers = finder.find("line_numbers", _parse_phones) or []
+    bill.total = finder.find("total", _parse_first_money)
+
+    reference = bill.period_end or bill.invoice_date
+    bill.charges = _ChargeReader(pages, reference).read()
+    return bill
+
+
+def _parse_identifier(value: str) -> str | None:
+    m = _ID_RE.match(value)
+    if not m:
+        return None
+    token = re.sub(r"[\s\u00a0\u202f]+", "", m.group(0)).rstrip(".-/")
+    if len(token) < 3 or not any(c.isdigit() for c in token) or parse_date(m.group(0)):
+        return None
+    return token
+
+
+def _parse_full_date(value: str) -> date | None:
+    for found in find_dates(value):
+        return found.resolve()
+    return None
+
+
+def _parse_phones(value: str) -> list[str] | None:
+    numbers = []
+    for m in _PHONE_RE.finditer(value):
+        digits = "0" + re.sub(r"\D", "", m.group(1))
+        if digits not in numbers:
+            numbers.append(digits)
+    return numbers or None
+
+
+def _parse_first_money(value: str) -> Decimal | None:
+    for money in find_money(value):
+        return money.value
+    return None
+
+
+class _FieldFinder:
+    """Finds "Label : value" on the bill: value after the label on the same line, else on the line below."""
+
+    def __init__(self, lines: Sequence[Line], operator: str | None) -> None:
+        self.lines = lines
+        self.operator = operator
+
+    def find(self, name: str, parse: Callable[[str], T | None]) -> T | None:
+        for pattern in label_patterns(name, self.operator):
+            for index, line in enumerate(self.lines):
+                text = line.text
+                for m in pattern.finditer(text):
+                    rest = _LABEL_VALUE_SEP.sub("", text[m.end() :], count=1)
+                    value = parse(rest) if rest else None
+                    if value is None and not rest.strip():
+                        value = self._below(index, line, m.start(), parse)
+                    if value is not None:
+                        return value
+        return None
+
+    def _below(self, index: int, line: Line, start: int, parse: Callable[[str], T | None]) -> T | None:
+        if index + 1 >= len(self.lines):
+            return None
+        below = self.lines[index + 1]
+        if below.page != line.page or below.top - line.bottom > 2 * line.height:
+            return None
+        x = line.words[len(line.text[:start].split())].x0 if start else line.x0
+        cells = [c for c in below.cells if c.x1 >= x - 2]
+        return parse(" ".join(c.text for c in cells)) if cells else None
+
+
+# ---------------------------------------------------------------------------------------------- charges
+
+
+@dataclass
+class _Row:
+    """A line inside a table of charges, before wrapped labels are joined."""
+
+    line: Line
+    label_cells: list[Cell]
+    amount: Decimal | None
+    date_cell: Cell | None = None
+    section: str | None = None
+    prefix: list[Line] = field(default_factory=list)
+    suffix: list[Line] = field(default_factory=list)
+
+    @property
+    def label_x1(self) -> float:
+        return self.label_cells[-1].x1 if self.label_cells else self.line.x0
+
+    @property
+    def columns_x0(self) -> float:
+        """Where the date and amount columns start: a wrapped label never reaches them."""
+        cells = [c for c in self.line.cells if c not in self.label_cells]
+        return cells[0].x0 if cells else self.line.x1
+
+
+@dataclass
+class _Table:
+    calls: bool
+    ttc_x: float | None
+
+
+class _ChargeReader:
+    """Walks the bill's lines in reading order, keeping track of the table and section each line is in."""
+
+    def __init__(self, pages: Sequence[Sequence[Line]], reference: date | None) -> None:
+        self.pages = pages
+        self.reference = reference
+        self.layout = layout()
+        self.has_tables = any(self._header(line) for page in pages for line in page)
+
+    def read(self) -> list[Charge]:
+        charges: list[Charge] = []
+        table: _Table | None = None if self.has_tables else _Table(calls=False, ttc_x=None)
+        headings: set[str] = set()
+        section: str | None = None
+        for page in self.pages:
+            entries: list[_Row | Line] = []
+            headers: set[int] = set()
+            previous_text: Line | None = None
+            for line in page:
+                header = self._header(line)
+                if header is not None:
+                    table = header
+                    if previous_text is not None:
+                        section = previous_text.text
+                        headings.add(fold(section))
+                    headers.add(len(entries))
+                    entries.append(line)
+                    previous_text = None
+                    continue
+                row = self._row(line)
+                if row is None:
+                    entries.append(line)
+                    previous_text = line
+                    continue
+                previous_text = None
+                label = " ".join(c.text for c in row.label_cells)
+                if self._not_charge(label):
+                    if self._ends_tables(label):
+                        table = None if self.has_tables else table
+                    entries.append(line)
+                    continue
+                if table is None or table.calls:
+                    entries.append(line)
+                    continue
+                if table.ttc_x is not None and len(row.line.cells) > 0:
+                    row.amount = self._pick_ttc(line, table.ttc_x) or row.amount
+                row.section = section
+                entries.append(row)
+            self._join_wrapped(entries, headers)
+            for entry in entries:
+                if isinstance(entry, _Row):
+                    charge = self._charge(entry)
+                    if charge and fold(charge.label) not in headings:
+                        charges.append(charge)
+        return charges
+
+    # -- line classification
+
+    def _header(self, line: Line) -> _Table | None:
+        words = [fold(w.text).strip(":") for w in line.words]
+        if any(money_cells(c.text) for c in line.cells):
+            return None
+        vocabulary = self.layout.header_words
+        hits = sum(1 for w in words if w in vocabulary)
+        if hits < 2 or hits < len(words) / 2:
+            return None
+        text = fold(line.text)
+        calls = any(w in text for w in self.layout.call_detail_words)
+        ttc_x = None
+        for cell in line.cells:
+            if any(w in self.layout.ttc_words for w in fold(cell.text).split()):
+                ttc_x = (cell.x0 + cell.x1) / 2
+        return _Table(calls=calls, ttc_x=ttc_x)
+
+    def _row(self, line: Line) -> _Row | None:
+        """The line as label cells + date + amount, or None when it carries no amount at the end."""
+        amounts: list[tuple[Cell, Decimal]] = []
+        label_cells: list[Cell] = []
+        date_cell: Cell | None = None
+        for cell in line.cells:
+            values = money_cells(cell.text)
+            if values is not None:
+                amounts.extend((cell, v) for v in values)
+                continue
+            if amounts:
+                return None  # text after an amount: a recap box ("Forfaits 45,99 € Options 3,00 €")
+            if date_cell is None and label_cells and parse_date(cell.text, self.reference):
+                date_cell = cell
+                continue
+            if label_cells and _QUANTITY.match(cell.text):
+                continue  # a quantity or unit column between the label and the amounts
+            if date_cell is not None:
+                return None
+            label_cells.append(cell)
+        if not amounts:
+            return self._row_with_inline_amount(line, label_cells)
+        return _Row(line, label_cells, amounts[-1][1], date_cell)
+
+    def _row_with_inline_amount(self, line: Line, label_cells: list[Cell]) -> _Row | None:
+        """A layout that prints "Label .... 4,99 €" with no wide gap: the amount ends the last cell."""
+        if not label_cells:
+            return None
+        last = label_cells[-1]
+        found = list(find_money(last.text))
+        if not found or found[-1].end != len(last.text) or not found[-1].has_currency:
+            return None
+        money = found[-1]
+        keep = last.text[: money.start].strip()
+        if not keep:
+            return None
+        words = []
+        for word in last.words:
+            words.append(word)
+            if len(" ".join(w.text for w in words)) >= len(keep):
+                break
+        return _Row(line, [*label_cells[:-1], Cell(words)], money.value)
+
+    def _pick_ttc(self, line: Line, ttc_x: float) -> Decimal | None:
+        best: tuple[float, Decimal] | None = None
+        for cell in line.cells:
+            values = money_cells(cell.text)
+            if values and len(values) == 1:
+                distance = abs((cell.x0 + cell.x1) / 2 - ttc_x)
+                if best is None or distance < best[0]:
+                    best = (distance, values[0])
+        return best[1] if best else None
+
+    def _not_charge(self, label: str) -> bool:
+        stripped = label.strip(" :-")
+        return any(p.search(stripped) for p in self.layout.not_charge)
+
+    @staticmethod
+    def _ends_tables(label: str) -> bool:
+        return any(p.search(label) for p in label_patterns("total", None))
+
+    # -- wrapped labels
+
+    def _join_wrapped(self, entries: list[_Row | Line], headers: set[int]) -> None:
+        """Attach each text-only line to the charge it continues, above or below, whichever is closer.
+
+        A line right above a table header is that table's heading, never a continuation.
+        """
+        for i, entry in enumerate(entries):
+            if isinstance(entry, _Row) or i in headers or i + 1 in headers:
+                continue
+            before = entries[i - 1] if i > 0 else None
+            after = entries[i + 1] if i + 1 < len(entries) else None
+            candidates = []
+            if isinstance(before, _Row) and self._continues(entry, before):
+                candidates.append((entry.top - before.line.bottom, 0, before))
+            if isinstance(after, _Row) and self._continues(entry, after):
+                candidates.append((after.line.top - entry.bottom, 1, after))
+            if not candidates:
+                continue
+            if len(candidates) == 2 and abs(candidates[0][0] - candidates[1][0]) < 0.5:
+                candidates.sort(key=lambda c: c[1] != self._textual_side(entry, before))
+            else:
+                candidates.sort(key=lambda c: c[0])
+            _, side, row = candidates[0]
+            if side == 0:
+                row.suffix.append(entry)
+            else:
+                row.prefix.append(entry)
+
+    @staticmethod
+    def _continues(text: Line, row: _Row) -> bool:
+        if abs(text.top - row.line.top) > 1.8 * max(row.line.height, text.height):
+            return False
+        label_x0 = row.label_cells[0].x0 if row.label_cells else row.line.x0
+        return abs(text.x0 - label_x0) <= 6 and text.x1 <= row.columns_x0 + 2
+
+    @staticmethod
+    def _textual_side(text: Line, before: _Row | Line | None) -> int:
+        """0 when the text reads as the end of the line above, 1 as the start of the one below."""
+        first = text.text[:1]
+        if first.islower() or first in ")]":
+            return 0
+        if isinstance(before, _Row) and before.label_cells:
+            tail = before.label_cells[-1].text.rstrip()
+            if tail.endswith(("(", "-", ",", "via", "de", "à", ":")):
+                return 0
+        return 1
+
+    # -- charge
+
+    def _charge(self, row: _Row) -> Charge | None:
+        if row.amount is None:
+            return None
+        parts = [line.text for line in row.prefix]
+        parts += [c.text for c in row.label_cells]
+        parts += [line.text for line in row.suffix]
+        label = re.sub(r"\s+", " ", " ".join(parts)).strip()
+        when = parse_date(row.date_cell.text, self.reference) if row.date_cell else None
+        if when is None:
+            label, when = _date_in_label(label, self.reference)
+        label = label.strip(" -–:")
+        if not label:
+            return None
+        lines = [*row.prefix, row.line, *row.suffix]
+        bbox = (
+            min(line.x0 for line in lines),
+            min(line.top for line in lines),
+            max(line.x1 for line in lines),
+            max(line.bottom for line in lines),
+        )
+        return Charge(label, row.amount, when, row.line.page, bbox, section=row.section)
+
+
+def _date_in_label(label: str, reference: date | None) -> tuple[str, date | None]:
+    """A date printed inside the label ("Achat du 12/03 ...") is the charge's date, not part of its name."""
+    found = list(find_dates(label))
+    if len(found) != 1:
+        return label, None
+    match = found[0]
+    before = label[: match.start].rstrip()
+    if re.search(r"\b(?:au|jusqu'au|à partir du)$", before, re.IGNORECASE):
+        return label, None
+    when = match.resolve(reference)
+    if when is None:
+        return label, None
+    cleaned = before.removesuffix(" le").removesuffix(" du") + " " + label[match.end :].lstrip()
+    return cleaned.strip(), when

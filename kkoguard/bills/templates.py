@@ -1,0 +1,119 @@
+"""Operator knowledge from `resources/operators/*.toml`: who issued a bill, how its fields are labelled.
+
+Shaped after invoice2data's templates: keywords and identifiers to recognise an issuer, exclude keywords,
+a priority to settle brands that print their parent company's legal line, and extra field labels.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from kkoguard.paths import resources_dir
+
+FIELDS = ("invoice_number", "invoice_date", "period", "account_number", "line_numbers", "total")
+
+
+@dataclass(frozen=True)
+class OperatorTemplate:
+    slug: str
+    name: str
+    priority: int
+    keywords: tuple[re.Pattern[str], ...]
+    identifiers: tuple[str, ...]
+    exclude_keywords: tuple[re.Pattern[str], ...]
+    field_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def score(self, text: str, compact: str) -> int:
+        """How strongly the bill's text points at this operator; 0 when it does not."""
+        if any(p.search(text) for p in self.exclude_keywords):
+            return 0
+        hits = sum(2 for ident in self.identifiers if ident in compact)
+        hits += sum(1 for p in self.keywords if p.search(text))
+        return hits
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What every French bill shares: field labels, table header words, lines that are not charges."""
+
+    field_labels: dict[str, tuple[str, ...]]
+    header_words: frozenset[str]
+    call_detail_words: tuple[str, ...]
+    ttc_words: frozenset[str]
+    ht_words: frozenset[str]
+    not_charge: tuple[re.Pattern[str], ...]
+
+
+def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def _load(path: Path) -> dict[str, object]:
+    with path.open("rb") as f:
+        return tomllib.load(f)
+
+
+@cache
+def operators() -> tuple[OperatorTemplate, ...]:
+    folder = resources_dir() / "operators"
+    result = []
+    for path in sorted(folder.glob("*.toml")):
+        if path.name.startswith("_"):
+            continue
+        data = _load(path)
+        match = data.get("match", {})
+        assert isinstance(match, dict)
+        labels = data.get("fields", {})
+        assert isinstance(labels, dict)
+        result.append(
+            OperatorTemplate(
+                slug=str(data["slug"]),
+                name=str(data["name"]),
+                priority=int(str(data.get("priority", 0))),
+                keywords=_compile(match.get("keywords", [])),
+                identifiers=tuple(re.sub(r"\s+", "", i).lower() for i in match.get("identifiers", [])),
+                exclude_keywords=_compile(match.get("exclude_keywords", [])),
+                field_labels={k: tuple(v) for k, v in labels.items()},
+            )
+        )
+    return tuple(result)
+
+
+@cache
+def layout() -> Layout:
+    data = _load(resources_dir() / "operators" / "_generic.toml")
+    fields, tables, not_charges = data["fields"], data["tables"], data["not_charges"]
+    assert isinstance(fields, dict) and isinstance(tables, dict) and isinstance(not_charges, dict)
+    return Layout(
+        field_labels={k: tuple(v) for k, v in fields.items()},
+        header_words=frozenset(tables["header_words"]),
+        call_detail_words=tuple(tables["call_detail_words"]),
+        ttc_words=frozenset(tables["ttc_words"]),
+        ht_words=frozenset(tables["ht_words"]),
+        not_charge=_compile(not_charges["labels"]),
+    )
+
+
+def identify_operator(text: str) -> OperatorTemplate | None:
+    """The operator whose name or legal identifiers the bill prints; a brand beats its parent company."""
+    compact = re.sub(r"[\s\u00a0\u202f.]+", "", text).lower()
+    best: tuple[int, int, OperatorTemplate] | None = None
+    for template in operators():
+        hits = template.score(text, compact)
+        if hits and (best is None or (template.priority, hits) > best[:2]):
+            best = (template.priority, hits, template)
+    return best[2] if best else None
+
+
+@cache
+def label_patterns(field_name: str, operator_slug: str | None) -> tuple[re.Pattern[str], ...]:
+    """The labels printed before a field: the operator's own first, then the generic ones."""
+    own: tuple[str, ...] = ()
+    for template in operators():
+        if template.slug == operator_slug:
+            own = template.field_labels.get(field_name, ())
+    return _compile([*own, *layout().field_labels[field_name]])

@@ -1,0 +1,100 @@
+"""Command line: argument parsing and output only; every subcommand calls the engine."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from kkoguard import __version__
+
+EXIT_OK = 0
+EXIT_FILE_FAILED = 1
+EXIT_USAGE = 2
+SCHEMA_ID = "kkoguard.scan/1"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kkoguard",
+        description="KKO Guard: find third-party charges (Internet+, SMS+, Gallery…) on your phone bills.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    scan = commands.add_parser(
+        "scan",
+        help="read PDF bills and list their charges, suspicious ones first",
+        description="Read PDF bills (files or folders of PDFs) and report every charge, the suspicious "
+        "third-party ones, and per merchant the total taken. Exit status: 0 when every file was read, "
+        "1 when at least one could not be, 2 for a usage error.",
+    )
+    scan.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
+    scan.add_argument("--json", action="store_true", help="print the kkoguard.scan/1 JSON contract")
+    scan.add_argument("--lang", choices=("fr", "en"), help="language of messages (default: the system's)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    assert args.command == "scan"
+    return scan(args.paths, as_json=args.json, lang=args.lang)
+
+
+def expand_paths(paths: Sequence[str]) -> list[str]:
+    """Folders become the PDFs they hold (sorted); files, even missing ones, are kept as given."""
+    result: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            result += sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+        else:
+            result.append(raw)
+    return result
+
+
+def scan(paths: Sequence[str], *, as_json: bool, lang: str | None = None, out: TextIO | None = None) -> int:
+    from kkoguard.detection.summary import analyse
+    from kkoguard.errors import user_language
+    from kkoguard.isolation import read_bills
+
+    out = out or sys.stdout
+    lang = lang or user_language()
+    files = expand_paths(paths)
+    if not files:
+        print(_text("no_pdf", lang), file=sys.stderr)
+    outcomes = read_bills(files) if files else []
+    bills = [o.bill for o in outcomes if o.bill is not None]
+    summary = analyse(bills, lang)
+    if as_json:
+        from kkoguard.report import scan_json
+
+        json.dump(scan_json(outcomes, summary, lang), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        from kkoguard.report import scan_table
+
+        out.write(scan_table(outcomes, summary, lang))
+    return EXIT_FILE_FAILED if not files or any(o.error for o in outcomes) else EXIT_OK
+
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "no_pdf": {
+        "fr": "Aucun fichier PDF dans les dossiers indiqués.",
+        "en": "No PDF file in the folders given.",
+    },
+}
+
+
+def _text(key: str, lang: str) -> str:
+    return _TEXTS[key].get(lang, _TEXTS[key]["en"])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

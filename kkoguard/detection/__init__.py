@@ -1,0 +1,1 @@
+"""Bill → suspicious charges: rules from resources/rules/, recurrence, per-merchant summary."""

@@ -1,0 +1,90 @@
+"""Detection rules loaded from `resources/rules/*.toml`: keywords, sections, numbers, merchants, sentences."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from kkoguard.bills.model import Kind
+from kkoguard.bills.parse import fold
+from kkoguard.paths import resources_dir
+
+
+@dataclass(frozen=True)
+class NamedPatterns:
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for pattern in self.patterns:
+            m = pattern.search(text)
+            if m:
+                return m
+        return None
+
+
+@dataclass(frozen=True)
+class Rules:
+    kind_order: tuple[Kind, ...]
+    label_kinds: dict[Kind, tuple[re.Pattern[str], ...]]
+    section_kinds: dict[Kind, tuple[re.Pattern[str], ...]]
+    premium_numbers: tuple[re.Pattern[str], ...]
+    directory_numbers: tuple[re.Pattern[str], ...]
+    call_words: tuple[re.Pattern[str], ...]
+    sms_short: re.Pattern[str]
+    typical_min: Decimal
+    typical_max: Decimal
+    aggregators: tuple[NamedPatterns, ...]
+    app_stores: tuple[NamedPatterns, ...]
+    streaming: tuple[NamedPatterns, ...]
+    publishers: tuple[NamedPatterns, ...]
+    description_words: frozenset[str]
+    legal_suffixes: frozenset[str]
+    lead_words: frozenset[str]
+    reasons: dict[str, dict[str, str]]
+
+    def reason(self, key: str, lang: str, **values: str) -> str:
+        table = self.reasons.get(lang) or self.reasons["fr"]
+        return table[key].format(**values)
+
+
+def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def _named(entries: list[dict[str, Any]]) -> tuple[NamedPatterns, ...]:
+    return tuple(NamedPatterns(e["name"], _compile(e["patterns"])) for e in entries)
+
+
+def _load(name: str) -> dict[str, Any]:
+    with (resources_dir() / "rules" / name).open("rb") as f:
+        return tomllib.load(f)
+
+
+@cache
+def rules() -> Rules:
+    kinds, merchants, reasons = _load("kinds.toml"), _load("merchants.toml"), _load("reasons.toml")
+    numbers, names = kinds["numbers"], merchants["names"]
+    return Rules(
+        kind_order=tuple(Kind(k) for k in kinds["order"]),
+        label_kinds={Kind(k): _compile(v) for k, v in kinds["label"].items()},
+        section_kinds={Kind(k): _compile(v) for k, v in kinds["section"].items()},
+        premium_numbers=_compile(numbers["premium"]),
+        directory_numbers=_compile(numbers["directory"]),
+        call_words=_compile(numbers["call_words"]),
+        sms_short=re.compile(numbers["sms_short"]),
+        typical_min=Decimal(kinds["amounts"]["typical_min"]),
+        typical_max=Decimal(kinds["amounts"]["typical_max"]),
+        aggregators=_named(merchants["aggregators"]),
+        app_stores=_named(merchants["app_stores"]),
+        streaming=_named(merchants["streaming"]),
+        publishers=_named(merchants["publishers"]),
+        description_words=frozenset(fold(w) for w in names["description_words"]),
+        legal_suffixes=frozenset(fold(w) for w in names["legal_suffixes"]),
+        lead_words=frozenset(fold(w) for w in names["lead_words"]),
+        reasons={lang: dict(table) for lang, table in reasons.items()},
+    )

@@ -1,0 +1,158 @@
+"""A run's results as the `kkoguard.scan/1` JSON contract, or as a table a person reads in a terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from kkoguard.bills.model import Bill, Charge
+from kkoguard.detection.summary import Summary
+from kkoguard.formatting import format_date, format_money, money_str
+
+if TYPE_CHECKING:
+    from kkoguard.isolation import Outcome
+
+SCHEMA_ID = "kkoguard.scan/1"
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def charge_json(charge: Charge) -> dict[str, Any]:
+    return {
+        "label": charge.label,
+        "amount": money_str(charge.amount),
+        "date": _iso(charge.date),
+        "page": charge.page,
+        "bbox": [round(v, 2) for v in charge.bbox],
+        "third_party": charge.third_party,
+        "suspicious": charge.suspicious,
+        "kind": charge.kind.value if charge.kind else None,
+        "merchant": charge.merchant,
+        "short_number": charge.short_number,
+        "reasons": list(charge.reasons),
+    }
+
+
+def bill_json(path: str, bill: Bill | None, error: tuple[str, str] | None) -> dict[str, Any]:
+    return {
+        "file": path,
+        "status": "error" if error else "ok",
+        "error": {"code": error[0], "message": error[1]} if error else None,
+        "operator": bill.operator if bill else None,
+        "invoice_number": bill.invoice_number if bill else None,
+        "invoice_date": _iso(bill.invoice_date) if bill else None,
+        "period_start": _iso(bill.period_start) if bill else None,
+        "period_end": _iso(bill.period_end) if bill else None,
+        "account_number": bill.account_number if bill else None,
+        "line_numbers": list(bill.line_numbers) if bill else [],
+        "total": money_str(bill.total) if bill and bill.total is not None else None,
+        "charges": [charge_json(c) for c in bill.charges] if bill else [],
+    }
+
+
+def summary_json(summary: Summary) -> dict[str, Any]:
+    return {
+        "suspicious_total": money_str(summary.suspicious_total),
+        "merchants": [
+            {
+                "merchant": m.merchant,
+                "total": money_str(m.total),
+                "count": m.count,
+                "first_date": _iso(m.first_date),
+                "last_date": _iso(m.last_date),
+                "recurring": m.recurring,
+            }
+            for m in summary.merchants
+        ],
+    }
+
+
+def scan_json(outcomes: Sequence[Outcome], summary: Summary, lang: str) -> dict[str, Any]:
+    bills = []
+    for o in outcomes:
+        error = (o.error.code.value, o.error.message(lang)) if o.error else None
+        bills.append(bill_json(o.path, o.bill, error))
+    return {"schema": SCHEMA_ID, "bills": bills, "summary": summary_json(summary)}
+
+
+# ---------------------------------------------------------------------------------------------- text
+
+_WORDS = {
+    "fr": {
+        "bill": "Facture",
+        "error": "ERREUR",
+        "operator": "opérateur",
+        "unknown": "inconnu",
+        "total": "total",
+        "charges": "lignes",
+        "suspicious": "suspectes",
+        "suspect": "SUSPECT",
+        "third": "tiers",
+        "summary": "Ce qui a été prélevé par des services tiers",
+        "none": "Aucun prélèvement suspect trouvé.",
+        "times": "fois",
+        "from": "du",
+        "to": "au",
+        "recurring": "récurrent",
+        "all": "Total suspect",
+    },
+    "en": {
+        "bill": "Bill",
+        "error": "ERROR",
+        "operator": "operator",
+        "unknown": "unknown",
+        "total": "total",
+        "charges": "lines",
+        "suspicious": "suspicious",
+        "suspect": "SUSPICIOUS",
+        "third": "third party",
+        "summary": "What third-party services took",
+        "none": "No suspicious charge found.",
+        "times": "times",
+        "from": "from",
+        "to": "to",
+        "recurring": "recurring",
+        "all": "Suspicious total",
+    },
+}
+
+
+def scan_table(outcomes: Sequence[Outcome], summary: Summary, lang: str) -> str:
+    w = _WORDS.get(lang, _WORDS["en"])
+    out: list[str] = []
+    for o in outcomes:
+        if o.error or o.bill is None:
+            message = o.error.message(lang) if o.error else ""
+            out.append(f"{w['error']}  {o.path}\n  {message}\n")
+            continue
+        bill = o.bill
+        flagged = sum(1 for c in bill.charges if c.suspicious)
+        head = [f"{w['bill']} {o.path}", f"{w['operator']}: {bill.operator or w['unknown']}"]
+        if bill.invoice_date:
+            head.append(format_date(bill.invoice_date, lang))
+        if bill.total is not None:
+            head.append(f"{w['total']}: {format_money(bill.total, lang)}")
+        head.append(f"{len(bill.charges)} {w['charges']}, {flagged} {w['suspicious']}")
+        out.append(" · ".join(head))
+        for c in sorted(bill.charges, key=lambda c: not c.suspicious):
+            mark = w["suspect"] if c.suspicious else (w["third"] if c.third_party else "")
+            day = c.date.strftime("%d/%m/%Y") if c.date else ""
+            out.append(f"  {mark:<10} {day:<10} {format_money(c.amount, lang):>12}  {c.label}")
+            for reason in c.reasons:
+                out.append(f"  {'':<10} {'':<10} {'':>12}  - {reason}")
+        out.append("")
+    out.append(w["summary"])
+    if not summary.merchants:
+        out.append(f"  {w['none']}")
+    for m in summary.merchants:
+        span = ""
+        if m.first_date and m.last_date:
+            span = f"{w['from']} {format_date(m.first_date, lang)} {w['to']} {format_date(m.last_date, lang)}"
+        rec = f" ({w['recurring']})" if m.recurring else ""
+        out.append(
+            f"  {m.merchant:<24} {format_money(m.total, lang):>12}  {m.count} {w['times']} {span}{rec}"
+        )
+    out.append(f"  {w['all']}: {format_money(summary.suspicious_total, lang)}")
+    return "\n".join(out) + "\n"

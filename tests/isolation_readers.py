@@ -1,0 +1,64 @@
+"""Stand-in bill readers for tests/test_isolation.py, imported by worker processes.
+
+`by_content` does what the file says: a file containing b"hang" hangs, b"ok" gives a bill, and so on. One
+call to `read_bills` can then mix well-behaved and hostile files, as a real folder of downloads would.
+"""
+
+from __future__ import annotations
+
+import os
+import pathlib
+import signal
+import threading
+from decimal import Decimal
+
+from kkoguard.bills.model import Bill, Charge
+from kkoguard.errors import BillError, ErrorCode
+
+
+def _bill(path: str, **fields: object) -> Bill:
+    """A bill whose operator is the worker's pid, so tests can see which process read what."""
+    return Bill(path=path, pages=1, operator=str(os.getpid()), **fields)  # type: ignore[arg-type]
+
+
+def by_content(path: str) -> Bill:
+    with open(path, "rb") as file:
+        what = file.read().strip()
+    if what == b"ok":
+        return _bill(path)
+    if what == b"hang":
+        threading.Event().wait()
+    if what == b"hog":  # keeps allocating until the address-space limit says no
+        hoard = []
+        while True:
+            hoard.append(bytearray(16 << 20))
+    if what == b"exit":
+        os._exit(3)
+    if what == b"sigkill":
+        os.kill(os.getpid(), signal.SIGKILL)
+    if what == b"sigsegv":
+        os.kill(os.getpid(), signal.SIGSEGV)
+    if what == b"raise":
+        raise ValueError("secret details of /home/someone/bill.pdf")
+    if what == b"not_a_bill":
+        raise BillError(ErrorCode.NOT_A_BILL, path, "no operator found")
+    if what == b"sigint":  # what Ctrl-C in the terminal does to every process of the group
+        signal.raise_signal(signal.SIGINT)
+        return _bill(path)
+    if what == b"limits":
+        import resource  # POSIX only
+
+        soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+        return _bill(path, account_number=str(soft))
+    if what == b"huge":
+        return _bill(path, charges=[Charge("x" * 2_000_000, Decimal("1.00"), None, 1, (0, 0, 0, 0))])
+    if what == b"path":  # a result the parent must refuse to unpickle
+        return pathlib.Path(path)  # type: ignore[return-value]
+    raise AssertionError(f"unknown test content {what!r}")
+
+
+def announce_and_hang(path: str) -> Bill:
+    """Print this worker's pid on stdout, then hang: lets a test find the worker and watch it."""
+    print(f"worker {os.getpid()}", flush=True)
+    threading.Event().wait()
+    raise AssertionError("unreachable")

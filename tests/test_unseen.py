@@ -1,0 +1,71 @@
+"""Bills from an operator with no template, in a layout and wording the corpus never uses.
+
+What a user of another operator would see: the fields, every amount, the third-party lines explained.
+The PDFs come from tests/fixtures/make_unseen.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kkoguard.bills.model import Kind
+from kkoguard.bills.reader import read_bill
+from kkoguard.detection.summary import analyse
+
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
+
+
+def test_header_fields_are_read_from_generic_labels() -> None:
+    bill = read_bill(str(UNSEEN / "nova-2026-03.pdf"))
+    assert bill.operator is None  # no template: unknown, not guessed
+    assert bill.invoice_number == "FAC-2026-004217"
+    assert bill.invoice_date == date(2026, 4, 5)
+    assert (bill.period_start, bill.period_end) == (date(2026, 3, 1), date(2026, 3, 31))
+    assert bill.account_number == "NV884512"
+    assert bill.line_numbers == ["0612345678"]
+    assert bill.total == Decimal("37.46")
+
+
+def test_every_amount_line_is_found_without_quantity_or_unit_price() -> None:
+    bill = read_bill(str(UNSEEN / "nova-2026-03.pdf"))
+    analyse([bill])
+    got = [(c.label, c.amount, c.date) for c in bill.charges]
+    weekly = "Micropaiement PLAYZONE MEDIA via Linkmobility Abonnement hebdo jeux"
+    assert got == [
+        ("Offre Nova Illimité 80 Go", Decimal("17.99"), None),
+        ("Réduction parrainage", Decimal("-3.00"), None),
+        (weekly, Decimal("6.49"), date(2026, 3, 3)),
+        (weekly, Decimal("6.49"), date(2026, 3, 10)),
+        (weekly, Decimal("6.49"), date(2026, 3, 17)),
+        ("SMS surtaxé 64242 HOROSCOPIX", Decimal("3.00"), date(2026, 3, 21)),
+    ]
+
+
+def test_third_party_lines_are_flagged_and_explained() -> None:
+    bill = read_bill(str(UNSEEN / "nova-2026-03.pdf"))
+    summary = analyse([bill], "fr")
+    plan, discount, *third, sms = bill.charges
+    assert not plan.suspicious and not discount.suspicious and not plan.third_party
+    assert all(c.suspicious and c.kind is Kind.OTHER_THIRD_PARTY for c in third)
+    assert {c.merchant for c in third} == {"Playzone Media"}
+    assert any("Linkmobility" in r for r in third[0].reasons)
+    assert any("chaque semaine depuis le 3 mars 2026" in r for r in third[0].reasons)
+    assert sms.kind is Kind.SMS_PLUS and sms.short_number == "64242" and sms.merchant == "Horoscopix"
+    assert [(m.merchant, m.total, m.count, m.recurring) for m in summary.merchants] == [
+        ("Playzone Media", Decimal("19.47"), 3, True),
+        ("Horoscopix", Decimal("3.00"), 1, False),
+    ]
+    assert summary.suspicious_total == Decimal("22.47")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_bill_without_third_party_lines_has_nothing_suspicious(lang: str) -> None:
+    bill = read_bill(str(UNSEEN / "nova-clean-2026-03.pdf"))
+    summary = analyse([bill], lang)
+    assert [c.amount for c in bill.charges] == [Decimal("17.99"), Decimal("-3.00")]
+    assert not any(c.suspicious or c.third_party or c.reasons for c in bill.charges)
+    assert summary.merchants == [] and summary.suspicious_total == Decimal("0.00")
