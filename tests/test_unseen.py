@@ -69,3 +69,34 @@ def test_a_bill_without_third_party_lines_has_nothing_suspicious(lang: str) -> N
     assert [c.amount for c in bill.charges] == [Decimal("17.99"), Decimal("-3.00")]
     assert not any(c.suspicious or c.third_party or c.reasons for c in bill.charges)
     assert summary.merchants == [] and summary.suspicious_total == Decimal("0.00")
+
+
+def test_a_bill_printed_as_plain_text_lines_without_table_headers() -> None:
+    """Label, date ("le 3 mars", no year) and amount on one line with single spaces, no column headers."""
+    bill = read_bill(str(UNSEEN / "mobilia-2026-03.pdf"))
+    summary = analyse([bill], "fr")
+    assert bill.invoice_number == "MB/2026/0331-77"
+    assert bill.invoice_date == date(2026, 4, 2)
+    assert (bill.period_start, bill.period_end) == (date(2026, 3, 1), date(2026, 3, 31))
+    assert (bill.account_number, bill.line_numbers, bill.total) == (
+        "44712290",
+        ["0781223344"],
+        Decimal("62.77"),
+    )
+    got = [(c.amount, c.date, c.suspicious, c.kind, c.merchant) for c in bill.charges]
+    turbofun = [
+        (Decimal("9.00"), date(2026, 3, day), True, Kind.INTERNET_PLUS, "Turbofun Studio")
+        for day in (3, 10, 17, 24)
+    ]
+    assert got == [
+        (Decimal("12.99"), None, False, None, None),
+        (Decimal("6.99"), None, False, None, None),
+        *turbofun,
+        (Decimal("4.80"), date(2026, 3, 28), True, Kind.PREMIUM_CALL, "Astro Conseil"),
+        (Decimal("1.99"), date(2026, 3, 30), False, Kind.APP_STORE, "Google Play"),
+    ]
+    assert bill.charges[2].label == "Abonnement TURBOFUN STUDIO (Internet+)"
+    assert [(m.merchant, m.total, m.recurring) for m in summary.merchants] == [
+        ("Turbofun Studio", Decimal("36.00"), True),
+        ("Astro Conseil", Decimal("4.80"), False),
+    ]
