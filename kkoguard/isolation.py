@@ -18,11 +18,11 @@ per parent process; it imports the reader's module (pdfplumber) once and forks e
 single-threaded state. That is safe in a Qt GUI with threads, where a plain fork is not, and starting a
 worker then costs milliseconds instead of a new interpreter and its imports:
 
-| start method (2 CPUs, pdfplumber imported in the worker) | 2 workers | 1 more (a replacement) |
+| `read_bills` of 1 trivial file per worker, reader importing pdfplumber, 2 CPUs | 2 workers | 1 worker |
 |---|---|---|
-| forkserver, first pool of the process (starts the server) | ~130 ms | ~6 ms |
-| forkserver, later pools | ~10 ms | ~6 ms |
-| spawn | ~180 ms | ~90 ms |
+| forkserver, first call in the process (starts the server, which imports pdfplumber) | ~145 ms | |
+| forkserver, later calls | ~30 ms | ~16 ms |
+| spawn, every call (each worker is a new interpreter importing pdfplumber) | ~265 ms | ~120 ms |
 
 This isolates the user's machine from a misbehaving parser; it is not a sandbox against a compromised one
 (no seccomp, no container). As one cheap step in that direction, the parent unpickles a worker's answer
@@ -52,18 +52,20 @@ from multiprocessing.process import BaseProcess
 from typing import Any, Literal
 
 from kkoguard.bills.model import Bill
+from kkoguard.bills.reader import PageRange
 from kkoguard.errors import BillError, ErrorCode
 
 DEFAULT_READER = "kkoguard.bills.reader:read_bill"
 """The reader workers call, as "module:function"; the function takes a path and returns a `Bill`."""
 
 DEFAULT_TIMEOUT = 120.0
-"""Seconds of wall time one file may take. The 300-page test bill takes about 30 s on a slow machine."""
+"""Seconds of wall time one file may take. The 300-page test bill takes about 36 s on a 2-CPU machine."""
 
 DEFAULT_MEMORY_LIMIT = 1 << 30
 """Bytes of address space per worker (1 GiB). Address space, not resident memory: it also counts mapped
-libraries, thread stacks and reserved malloc arenas. A worker with pdfplumber loaded uses about 50 MB and
-the 300-page test bill about 70 MB, so this is ample for real bills and stops decompression bombs."""
+libraries, thread stacks and reserved malloc arenas. A worker starts at about 190 MB of address space
+(35 MB resident) and the 300-page test bill peaks at 260 MB (160 MB resident), so this leaves room for
+real bills and stops decompression bombs and runaway parses."""
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 """Files above this size (100 MB) are refused before any worker sees them; monthly bills weigh < 1 MB."""
@@ -77,6 +79,12 @@ with pipes, so when one is given the wait for workers is cut into slices of this
 
 _PRELOAD = ["pdfplumber"]
 """Modules the fork server imports once for all workers, besides the reader's own module."""
+
+SPLIT_PAGES = 12
+"""A file longer than this is read in ranges of CHUNK_PAGES pages by several workers at once, so that a long
+bill (a year of call detail) uses every core; a worker then joins the ranges into the bill."""
+
+CHUNK_PAGES = 32
 
 _KILL_GRACE = 2.0
 """Seconds a worker gets to exit after SIGTERM (or after being asked to stop) before it is killed."""
@@ -103,7 +111,7 @@ def read_bills(
 ) -> list[Outcome]:
     """Read every file in worker processes; one `Outcome` per file, in input order.
 
-    `workers` defaults to the number of CPUs, and never exceeds the number of files to parse. `on_outcome`
+    `workers` defaults to the number of CPUs; workers start only when there is work for them. `on_outcome`
     is called with the file's index in `paths` as each file finishes (in the order they finish), from the
     calling thread; an exception it raises stops the workers and propagates.
 
@@ -130,16 +138,16 @@ def read_bills(
         if on_outcome is not None:
             on_outcome(index, outcome)
 
-    waiting: deque[int] = deque()
+    waiting: deque[_Job] = deque()
     for index, path in enumerate(paths):
         refusal = _check_before_reading(path)
         if refusal is None:
-            waiting.append(index)
+            waiting.append(_Job(index, ("file", path)))
         else:
             finish(index, None, refusal)
 
     if waiting:
-        pool = _Pool(reader, memory_limit, size=min(workers or os.cpu_count() or 1, len(waiting)))
+        pool = _Pool(reader, memory_limit, size=workers or os.cpu_count() or 1)  # started on demand
         try:
             pool.run(paths, waiting, timeout, cancel, finish)
         finally:
@@ -165,6 +173,22 @@ def _check_before_reading(path: str) -> BillError | None:
 
 
 # --- parent side ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One piece of work for a worker: a whole file, a range of its pages, or joining its ranges."""
+
+    index: int
+    message: tuple[Any, ...]  # ("file", path) | ("pages", path, first, stop) | ("finish", path, ranges)
+
+
+@dataclass
+class _Split:
+    """A long file being read in ranges: what came back, and how many ranges are still out."""
+
+    ranges: list[PageRange]
+    outstanding: int
 
 
 def _context(reader_module: str) -> BaseContext:
@@ -200,16 +224,17 @@ class _Worker:
         child_conn.close()
         lifeline_read.close()
         self.started = False  # True once it has loaded the reader and said "ready"
-        self.index: int | None = None
+        self.job: _Job | None = None
         self.deadline = 0.0
+        self.exitcode: int | None = None  # once joined
 
-    def give(self, index: int, path: str, timeout: float) -> bool:
-        """Send one file to read; False if the worker is gone."""
+    def give(self, job: _Job, timeout: float) -> bool:
+        """Send one job; False if the worker is gone."""
         try:
-            self.conn.send(path)
+            self.conn.send(job.message)
         except OSError:
             return False
-        self.index = index
+        self.job = job
         self.deadline = time.monotonic() + timeout
         return True
 
@@ -219,9 +244,13 @@ class _Worker:
             self.conn.send(None)
 
     def join(self) -> None:
+        """Wait for the worker to end (killing it if it does not) and release its pipes and handles."""
         self.process.join(_KILL_GRACE)
         if self.process.exitcode is None:
             self.kill()
+        self.exitcode = self.process.exitcode
+        if self.exitcode is not None:
+            self.process.close()
         self.conn.close()
         self.lifeline.close()
 
@@ -242,19 +271,31 @@ class _Pool:
         self.context = _context(reader.partition(":")[0])
         self.idle: list[_Worker] = []
         self.busy: list[_Worker] = []
+        self.splits: dict[int, _Split] = {}
+        self.done: set[int] = set()
 
     def run(
         self,
         paths: Sequence[str],
-        waiting: deque[int],
+        waiting: deque[_Job],
         timeout: float,
         cancel: threading.Event | None,
         finish: Callable[[int, Bill | None, BillError | None], None],
     ) -> None:
+        def settle(index: int, bill: Bill | None, error: BillError | None) -> None:
+            if index in self.done:
+                return
+            self.done.add(index)
+            self.splits.pop(index, None)
+            if error is not None:  # the file's other ranges are not worth reading any more
+                for job in [job for job in waiting if job.index == index]:
+                    waiting.remove(job)
+            finish(index, bill, error)
+
         while waiting or self.busy:
             if cancel is not None and cancel.is_set():
                 return
-            self._dispatch(paths, waiting, timeout)
+            self._dispatch(waiting, timeout)
             deadline = min(worker.deadline for worker in self.busy)
             slice_ = max(0.0, deadline - time.monotonic())
             if cancel is not None:
@@ -263,36 +304,56 @@ class _Pool:
             handles += [worker.process.sentinel for worker in self.busy]
             ready = set(wait(handles, slice_))
             for worker in list(self.busy):
-                index = worker.index
-                assert index is not None
+                job = worker.job
+                assert job is not None
+                path = paths[job.index]
                 if worker.conn in ready or worker.process.sentinel in ready:
-                    answer = self._collect(worker, paths[index], timeout)
-                    if answer is not None:
-                        finish(index, *answer)
+                    answer = self._collect(worker, path, timeout)
+                    if answer is None:
+                        continue
+                    if isinstance(answer, PageRange):
+                        self._add_range(job, answer, waiting)
+                    else:
+                        settle(job.index, *answer)
                 elif time.monotonic() >= worker.deadline:
                     self._discard(worker, kill=True)
-                    error = BillError(ErrorCode.TIMEOUT, paths[index], f"no answer in {timeout:g} s")
-                    finish(index, None, error)
+                    settle(job.index, None, BillError(ErrorCode.TIMEOUT, path, f"no answer in {timeout:g} s"))
 
-    def _dispatch(self, paths: Sequence[str], waiting: deque[int], timeout: float) -> None:
-        """Give waiting files to idle workers, starting workers (or replacements) up to the pool size."""
+    def _add_range(self, job: _Job, part: PageRange, waiting: deque[_Job]) -> None:
+        """Plan the rest of a long file when its first range comes back; join the ranges once all are in."""
+        if job.index in self.done:
+            return
+        path = part.path
+        split = self.splits.get(job.index)
+        if split is None:
+            stops = range(part.first + len(part.pages), part.page_count + 1, CHUNK_PAGES)
+            chunks = [_Job(job.index, ("pages", path, a, a + CHUNK_PAGES)) for a in stops]
+            split = self.splits[job.index] = _Split([part], len(chunks))
+            waiting.extendleft(reversed(chunks))  # finish this file before starting the next
+        else:
+            split.ranges.append(part)
+            split.outstanding -= 1
+        if split.outstanding == 0:
+            waiting.appendleft(_Job(job.index, ("finish", path, tuple(split.ranges))))
+
+    def _dispatch(self, waiting: deque[_Job], timeout: float) -> None:
+        """Give waiting jobs to idle workers, starting workers (or replacements) up to the pool size."""
         while waiting and (self.idle or len(self.busy) < self.size):
             fresh = not self.idle
             worker = _Worker(self.context, self.reader, self.memory_limit) if fresh else self.idle.pop()
-            index = waiting.popleft()
-            if worker.give(index, paths[index], timeout):
+            job = waiting.popleft()
+            if worker.give(job, timeout):
                 self.busy.append(worker)
                 continue
-            waiting.appendleft(index)  # the worker is gone: not this file's fault
+            waiting.appendleft(job)  # the worker is gone: not this file's fault
             worker.kill()
             worker.join()
             if fresh:  # a new worker that cannot take a single path: the installation is broken
-                exitcode = worker.process.exitcode
-                raise RuntimeError(f"a bill reader process died on start (exit code {exitcode})")
+                raise RuntimeError(f"a bill reader process died on start ({_how(worker.exitcode)})")
 
     def _collect(
         self, worker: _Worker, path: str, timeout: float
-    ) -> tuple[Bill | None, BillError | None] | None:
+    ) -> tuple[Bill | None, BillError | None] | PageRange | None:
         """The answer of a worker whose pipe or process became ready, or None if it is still reading."""
         while True:
             try:
@@ -305,10 +366,8 @@ class _Pool:
             if data is None:  # it died
                 self._discard(worker, kill=False)
                 if not worker.started:  # before loading the reader: not the file's fault
-                    raise RuntimeError(
-                        f"a bill reader process died on start ({_how(worker.process.exitcode)})"
-                    )
-                return None, _death_error(path, worker.process.exitcode)
+                    raise RuntimeError(f"a bill reader process died on start ({_how(worker.exitcode)})")
+                return None, _death_error(path, worker.exitcode)
             try:
                 kind, value = _RestrictedUnpickler(io.BytesIO(data)).load()
             except Exception as exc:
@@ -324,7 +383,7 @@ class _Pool:
             if not worker.conn.poll():
                 return None
         self.busy.remove(worker)
-        worker.index = None
+        worker.job = None
         if worker.process.is_alive():
             self.idle.append(worker)
         else:  # it answered, then died: do not give it another file
@@ -333,6 +392,8 @@ class _Pool:
             return value, None
         if kind == "error" and isinstance(value, BillError):
             return None, value
+        if kind == "part" and isinstance(value, PageRange):
+            return value
         return None, BillError(ErrorCode.CORRUPT, path, f"unexpected answer from the reader: {kind!r}")
 
     def _discard(self, worker: _Worker, *, kill: bool) -> None:
@@ -380,7 +441,14 @@ def _how(exitcode: int | None) -> str:
 
 
 _REPLY_MODULES = {"kkoguard.bills.model", "kkoguard.errors"}
-_REPLY_CLASSES = {("decimal", "Decimal"), ("datetime", "date")}
+_REPLY_CLASSES = {
+    ("decimal", "Decimal"),
+    ("datetime", "date"),
+    ("kkoguard.bills.reader", "PageRange"),
+    ("kkoguard.bills.layout", "Line"),
+    ("kkoguard.bills.layout", "Cell"),
+    ("kkoguard.bills.layout", "Word"),
+}
 
 
 class _RestrictedUnpickler(pickle.Unpickler):
@@ -395,38 +463,71 @@ class _RestrictedUnpickler(pickle.Unpickler):
 # --- worker side ------------------------------------------------------------------------------------------
 
 _Reply = (
-    tuple[Literal["bill"], Bill] | tuple[Literal["error"], BillError] | tuple[Literal["ready", "broken"], str]
+    tuple[Literal["bill"], Bill]
+    | tuple[Literal["part"], PageRange]
+    | tuple[Literal["error"], BillError]
+    | tuple[Literal["ready", "broken"], str]
 )
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """The reader a worker runs. A reader module that also defines `read_pages(path, first, stop)` and
+    `finish_bill(path, ranges)` (as kkoguard.bills.reader does) lets long files be split across workers."""
+
+    read: Callable[[str], Bill]
+    read_pages: Callable[[str, int, int | None, int | None], PageRange] | None
+    finish: Callable[[str, Sequence[PageRange]], Bill] | None
+
+    def run(self, message: tuple[Any, ...]) -> _Reply:
+        kind, path = message[0], message[1]
+        if kind == "pages" and self.read_pages is not None:
+            return ("part", self.read_pages(path, message[2], message[3], None))
+        if kind == "finish" and self.finish is not None:
+            return ("bill", self.finish(path, message[2]))
+        if self.read_pages is None or self.finish is None:
+            return ("bill", self.read(path))
+        whole = self.read_pages(path, 1, None, SPLIT_PAGES)
+        if whole.pages:
+            return ("bill", self.finish(path, [whole]))
+        return ("part", whole)  # only the page count: the parent plans the ranges
 
 
 def _worker_main(conn: Connection, lifeline: Connection, reader_spec: str, memory_limit: int | None) -> None:
     """A worker's life: read one path, answer with pickled bytes, until told to stop or orphaned."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent acts
+    _protect_stdout()
     _exit_with_parent(lifeline)
     _limit_memory(memory_limit)
     try:
         module_name, _, function_name = reader_spec.partition(":")
-        reader: Callable[[str], Bill] = getattr(importlib.import_module(module_name), function_name)
+        module = importlib.import_module(module_name)
+        reader = _Reader(
+            getattr(module, function_name),
+            getattr(module, "read_pages", None),
+            getattr(module, "finish_bill", None),
+        )
     except Exception as exc:
         conn.send_bytes(pickle.dumps(("broken", f"{type(exc).__name__}: {exc}")))
         return
     conn.send_bytes(pickle.dumps(("ready", "")))
     while True:
         try:
-            path = conn.recv()
+            message = conn.recv()
         except EOFError:
             return
-        if path is None:
+        if message is None:
             return
-        conn.send_bytes(_read_one(reader, path))
+        conn.send_bytes(_read_one(reader, message))
 
 
-def _read_one(reader: Callable[[str], Bill], path: str) -> bytes:
-    """Run the reader on one file and pickle its answer; every failure becomes a BillError."""
+def _read_one(reader: _Reader, message: tuple[Any, ...]) -> bytes:
+    """Run the reader on one job and pickle its answer; every failure becomes a BillError."""
+    path = message[1]
     out_of_memory = False
     reply: _Reply
     try:
-        reply = ("bill", reader(path))
+        reply = reader.run(message)
     except BillError as exc:
         reply = ("error", exc)
     except MemoryError:
@@ -445,6 +546,13 @@ def _read_one(reader: Callable[[str], Bill], path: str) -> bytes:
     except Exception as exc:
         error = BillError(ErrorCode.CORRUPT, path, f"the result cannot be sent ({type(exc).__name__})")
     return pickle.dumps(("error", error), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _protect_stdout() -> None:
+    """Send what a library prints on stdout to stderr instead: `kkoguard scan --json` owns stdout."""
+    with contextlib.suppress(AttributeError, OSError, ValueError):  # no stdout at all (pythonw): fine
+        sys.stdout.flush()
+        os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
 
 
 def _exit_with_parent(lifeline: Connection) -> None:

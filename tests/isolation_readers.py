@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import pathlib
 import signal
+import sys
 import threading
 from decimal import Decimal
 
@@ -45,6 +46,9 @@ def by_content(path: str) -> Bill:
     if what == b"sigint":  # what Ctrl-C in the terminal does to every process of the group
         signal.raise_signal(signal.SIGINT)
         return _bill(path)
+    if what == b"print":
+        print("noise from a library")
+        return _bill(path)
     if what == b"limits":
         import resource  # POSIX only
 
@@ -58,7 +62,7 @@ def by_content(path: str) -> Bill:
 
 
 def announce_and_hang(path: str) -> Bill:
-    """Print this worker's pid on stdout, then hang: lets a test find the worker and watch it."""
-    print(f"worker {os.getpid()}", flush=True)
+    """Print this worker's pid on stderr, then hang: lets a test find the worker and watch it."""
+    print(f"worker {os.getpid()}", file=sys.stderr, flush=True)
     threading.Event().wait()
     raise AssertionError("unreachable")

@@ -234,6 +234,21 @@ def test_a_worker_that_dies_before_it_is_ready_is_an_error_not_a_bad_file(tmp_pa
     assert "RuntimeError: a bill reader process died on start" in run.stderr
 
 
+def test_what_a_reader_prints_stays_off_stdout(tmp_path: Path) -> None:
+    # `kkoguard scan --json` writes its JSON on stdout: a chatty library must not break it.
+    script = f"import sys, kkoguard.isolation as i\ni.read_bills(sys.argv[1:], reader={READER!r})\n"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    files = make_files(tmp_path, "print", "ok")
+
+    run = subprocess.run(
+        [sys.executable, "-c", script, *files], capture_output=True, text=True, env=env, timeout=120
+    )
+
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == ""
+    assert "noise from a library" in run.stderr
+
+
 def test_bad_arguments_are_refused(tmp_path: Path) -> None:
     paths = make_files(tmp_path, "ok")
     with pytest.raises(ValueError):
@@ -303,12 +318,12 @@ def test_a_worker_exits_when_its_parent_dies(tmp_path: Path) -> None:
     )
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     parent = subprocess.Popen(
-        [sys.executable, "-c", script, *make_files(tmp_path, "x")], stdout=subprocess.PIPE, cwd=REPO, env=env
+        [sys.executable, "-c", script, *make_files(tmp_path, "x")], stderr=subprocess.PIPE, cwd=REPO, env=env
     )
     try:
-        assert parent.stdout is not None
-        assert select.select([parent.stdout], [], [], 60)[0], "the worker never started"
-        line = parent.stdout.readline().decode()
+        assert parent.stderr is not None
+        assert select.select([parent.stderr], [], [], 60)[0], "the worker never started"
+        line = parent.stderr.readline().decode()
         assert line.startswith("worker "), line
         try:
             worker = os.pidfd_open(int(line.split()[1]))
@@ -321,5 +336,5 @@ def test_a_worker_exits_when_its_parent_dies(tmp_path: Path) -> None:
     finally:
         parent.kill()
         parent.wait(60)
-        if parent.stdout:
-            parent.stdout.close()
+        if parent.stderr:
+            parent.stderr.close()

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     text: str
     x0: float
     x1: float
@@ -25,7 +25,7 @@ class Word:
 class Cell:
     words: list[Word]
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
@@ -44,7 +44,21 @@ class Line:
     words: list[Word]
     cells: list[Cell] = field(default_factory=list)
 
-    @property
+    def __getstate__(self) -> tuple[int, list[tuple[str, float, float, float, float]], list[int]]:
+        """Compact pickling (plain tuples, cells as word counts): long bills travel between processes."""
+        words = [(w.text, w.x0, w.x1, w.top, w.bottom) for w in self.words]
+        return self.page, words, [len(c.words) for c in self.cells]
+
+    def __setstate__(self, state: tuple[int, list[tuple[str, float, float, float, float]], list[int]]) -> None:
+        self.page = state[0]
+        self.words = list(map(Word._make, state[1]))
+        self.cells = []
+        start = 0
+        for size in state[2]:
+            self.cells.append(Cell(self.words[start : start + size]))
+            start += size
+
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 

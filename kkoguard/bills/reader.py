@@ -72,8 +72,12 @@ class PageRange:
     images: int = 0
 
 
-def read_pages(path: str, first: int = 1, stop: int | None = None) -> PageRange:
-    """Read pages first..stop-1 (1-based; all by default). Raises `BillError` for unreadable files."""
+def read_pages(path: str, first: int = 1, stop: int | None = None, split_above: int | None = None) -> PageRange:
+    """Read pages first..stop-1 (1-based; all by default). Raises `BillError` for unreadable files.
+
+    With `split_above`, a file with more pages than that returns no pages at all, only its page count, so
+    that the caller can hand its ranges to several processes.
+    """
     import pdfplumber  # deferred: the CLI's usage and the GUI start without paying for it
 
     _check_file(path)
@@ -85,6 +89,8 @@ def read_pages(path: str, first: int = 1, stop: int | None = None) -> PageRange:
             if count > MAX_PAGES:
                 raise BillError(ErrorCode.TOO_LARGE, path, f"{count} pages")
             last = count if stop is None else min(stop - 1, count)
+            if split_above is not None and count > split_above:
+                last = first - 1
             result = PageRange(path, count, first, [])
             for number in range(first, last + 1):
                 page = pdf.pages[number - 1]
@@ -195,8 +201,18 @@ class _FieldFinder:
         self.operator = operator
 
     def find(self, name: str, parse: Callable[[str], T | None]) -> T | None:
+        """The first page first: that is where bills print their fields, and long bills are mostly calls."""
+        first_page = sum(1 for line in self.lines if line.page == self.lines[0].page) if self.lines else 0
+        for scope in (range(first_page), range(len(self.lines))):
+            value = self._find_in(scope, name, parse)
+            if value is not None:
+                return value
+        return None
+
+    def _find_in(self, scope: range, name: str, parse: Callable[[str], T | None]) -> T | None:
         for pattern in label_patterns(name, self.operator):
-            for index, line in enumerate(self.lines):
+            for index in scope:
+                line = self.lines[index]
                 text = line.text
                 for m in pattern.finditer(text):
                     rest = _LABEL_VALUE_SEP.sub("", text[m.end() :], count=1)
