@@ -49,7 +49,9 @@ class Line:
         words = [(w.text, w.x0, w.x1, w.top, w.bottom) for w in self.words]
         return self.page, words, [len(c.words) for c in self.cells]
 
-    def __setstate__(self, state: tuple[int, list[tuple[str, float, float, float, float]], list[int]]) -> None:
+    def __setstate__(
+        self, state: tuple[int, list[tuple[str, float, float, float, float]], list[int]]
+    ) -> None:
         self.page = state[0]
         self.words = list(map(Word._make, state[1]))
         self.cells = []

@@ -72,7 +72,9 @@ class PageRange:
     images: int = 0
 
 
-def read_pages(path: str, first: int = 1, stop: int | None = None, split_above: int | None = None) -> PageRange:
+def read_pages(
+    path: str, first: int = 1, stop: int | None = None, split_above: int | None = None
+) -> PageRange:
     """Read pages first..stop-1 (1-based; all by default). Raises `BillError` for unreadable files.
 
     With `split_above`, a file with more pages than that returns no pages at all, only its page count, so
