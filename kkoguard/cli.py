@@ -14,6 +14,7 @@ from kkoguard import __version__
 EXIT_OK = 0
 EXIT_FILE_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 SCHEMA_ID = "kkoguard.scan/1"
 
 
@@ -44,7 +45,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_OK
     assert args.command == "scan"
-    return scan(args.paths, as_json=args.json, lang=args.lang)
+    try:
+        return scan(args.paths, as_json=args.json, lang=args.lang)
+    except KeyboardInterrupt:  # Ctrl-C: the workers are already stopped; no traceback for a person
+        print(file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def expand_paths(paths: Sequence[str]) -> list[str]:

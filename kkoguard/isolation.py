@@ -497,6 +497,7 @@ def _worker_main(conn: Connection, lifeline: Connection, reader_spec: str, memor
     """A worker's life: read one path, answer with pickled bytes, until told to stop or orphaned."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent acts
     _protect_stdout()
+    _quiet_pdf_library()
     _exit_with_parent(lifeline)
     _limit_memory(memory_limit)
     try:
@@ -553,6 +554,14 @@ def _protect_stdout() -> None:
     with contextlib.suppress(AttributeError, OSError, ValueError):  # no stdout at all (pythonw): fine
         sys.stdout.flush()
         os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+
+
+def _quiet_pdf_library() -> None:
+    """pdfminer warns about every oddity of a broken file; the error code already says what matters, and
+    its messages may quote the document's content, which must not reach logs."""
+    import logging
+
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
 
 
 def _exit_with_parent(lifeline: Connection) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from kkoguard.bills.model import Bill, Charge
+from kkoguard.bills.templates import operators
 from kkoguard.detection.summary import Summary
 from kkoguard.formatting import format_date, format_money, money_str
 
@@ -13,6 +14,11 @@ if TYPE_CHECKING:
     from kkoguard.isolation import Outcome
 
 SCHEMA_ID = "kkoguard.scan/1"
+
+
+def operator_name(slug: str | None) -> str | None:
+    """The operator's name as people write it ("Bouygues Telecom" for "bouygues")."""
+    return next((t.name for t in operators() if t.slug == slug), slug)
 
 
 def _iso(value: Any) -> str | None:
@@ -129,7 +135,7 @@ def scan_table(outcomes: Sequence[Outcome], summary: Summary, lang: str) -> str:
             continue
         bill = o.bill
         flagged = sum(1 for c in bill.charges if c.suspicious)
-        head = [f"{w['bill']} {o.path}", f"{w['operator']}: {bill.operator or w['unknown']}"]
+        head = [f"{w['bill']} {o.path}", f"{w['operator']}: {operator_name(bill.operator) or w['unknown']}"]
         if bill.invoice_date:
             head.append(format_date(bill.invoice_date, lang))
         if bill.total is not None:
@@ -140,8 +146,6 @@ def scan_table(outcomes: Sequence[Outcome], summary: Summary, lang: str) -> str:
             mark = w["suspect"] if c.suspicious else (w["third"] if c.third_party else "")
             day = c.date.strftime("%d/%m/%Y") if c.date else ""
             out.append(f"  {mark:<10} {day:<10} {format_money(c.amount, lang):>12}  {c.label}")
-            for reason in c.reasons:
-                out.append(f"  {'':<10} {'':<10} {'':>12}  - {reason}")
         out.append("")
     out.append(w["summary"])
     if not summary.merchants:
@@ -154,5 +158,7 @@ def scan_table(outcomes: Sequence[Outcome], summary: Summary, lang: str) -> str:
         out.append(
             f"  {m.merchant:<24} {format_money(m.total, lang):>12}  {m.count} {w['times']} {span}{rec}"
         )
+        for reason in m.charges[0].reasons if m.charges else []:
+            out.append(f"      - {reason}")
     out.append(f"  {w['all']}: {format_money(summary.suspicious_total, lang)}")
     return "\n".join(out) + "\n"
