@@ -110,7 +110,10 @@ MONTHS = {
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMERIC_DATE = r"(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?:(?P=s)(?P<y>\d{4}|\d{2}))?"
 _LONG_DATE = rf"(?P<ld>\d{{1,2}})(?:er)?{_SPACE}*(?P<lm>{_MONTH_NAMES})\.?(?:{_SPACE}+(?P<ly>\d{{4}}))?"
-_DATE_RE = re.compile(rf"(?<![\w/.,])(?:{_NUMERIC_DATE}|{_LONG_DATE})(?![\w/]|[.,]\d)", re.IGNORECASE)
+_ISO_DATE = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+_DATE_RE = re.compile(
+    rf"(?<![\w/.,\-])(?:{_ISO_DATE}|{_NUMERIC_DATE}|{_LONG_DATE})(?![\w/]|[.,\-]\d)", re.IGNORECASE
+)
 
 
 @cache
@@ -156,7 +159,9 @@ def find_dates(text: str) -> Iterator[DateMatch]:
     """Every date printed in `text`, left to right, in the formats French bills use."""
     folded = text.lower() if text.isascii() else fold(text)
     for m in _DATE_RE.finditer(folded):
-        if m.group("d"):
+        if m.group("iy"):
+            day, month, year = int(m.group("id")), int(m.group("im")), int(m.group("iy"))
+        elif m.group("d"):
             day, month = int(m.group("d")), int(m.group("m"))
             raw_year = m.group("y")
             year = None
