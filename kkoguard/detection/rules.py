@@ -86,5 +86,5 @@ def rules() -> Rules:
         description_words=frozenset(fold(w) for w in names["description_words"]),
         legal_suffixes=frozenset(fold(w) for w in names["legal_suffixes"]),
         lead_words=frozenset(fold(w) for w in names["lead_words"]),
-        reasons={lang: dict(table) for lang, table in reasons.items()},
+        reasons={lang: dict(table) for lang, table in reasons.items() if isinstance(table, dict)},
     )
