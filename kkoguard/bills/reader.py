@@ -252,10 +252,6 @@ class _Row:
     suffix: list[Line] = field(default_factory=list)
 
     @property
-    def label_x1(self) -> float:
-        return self.label_cells[-1].x1 if self.label_cells else self.line.x0
-
-    @property
     def columns_x0(self) -> float:
         """Where the date and amount columns start: a wrapped label never reaches them."""
         cells = [c for c in self.line.cells if c not in self.label_cells]
@@ -316,13 +312,29 @@ class _ChargeReader:
                     row.amount = self._pick_ttc(line, table.ttc_x) or row.amount
                 row.section = section
                 entries.append(row)
-            self._join_wrapped(entries, headers)
+            attached = self._join_wrapped(entries, headers)
+            if not self.has_tables:
+                section = self._sections_without_tables(entries, attached, section, headings)
             for entry in entries:
                 if isinstance(entry, _Row):
                     charge = self._charge(entry)
-                    if charge and fold(charge.label) not in headings:
+                    if charge:
                         charges.append(charge)
-        return charges
+        # a recap box repeats each section's heading with its subtotal: not a charge
+        return [c for c in charges if fold(c.label) not in headings]
+
+    @staticmethod
+    def _sections_without_tables(
+        entries: list[_Row | Line], attached: set[int], section: str | None, headings: set[str]
+    ) -> str | None:
+        """With no table headers, a text line that continues no charge is the heading of those below it."""
+        for i, entry in enumerate(entries):
+            if isinstance(entry, _Row):
+                entry.section = section
+            elif i not in attached and i + 1 < len(entries) and isinstance(entries[i + 1], _Row):
+                section = entry.text
+                headings.add(fold(section))
+        return section
 
     # -- line classification
 
@@ -405,11 +417,13 @@ class _ChargeReader:
 
     # -- wrapped labels
 
-    def _join_wrapped(self, entries: list[_Row | Line], headers: set[int]) -> None:
+    def _join_wrapped(self, entries: list[_Row | Line], headers: set[int]) -> set[int]:
         """Attach each text-only line to the charge it continues, above or below, whichever is closer.
 
-        A line right above a table header is that table's heading, never a continuation.
+        A line right above a table header is that table's heading, never a continuation. Returns the
+        positions of the lines attached.
         """
+        attached: set[int] = set()
         for i, entry in enumerate(entries):
             if isinstance(entry, _Row) or i in headers or i + 1 in headers:
                 continue
@@ -431,6 +445,8 @@ class _ChargeReader:
                 row.suffix.append(entry)
             else:
                 row.prefix.append(entry)
+            attached.add(i)
+        return attached
 
     @staticmethod
     def _continues(text: Line, row: _Row) -> bool:
