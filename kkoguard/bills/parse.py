@@ -25,7 +25,7 @@ _MONEY_RE = re.compile(
     r"(?<![\w,.])(?:"
     rf"(?:(?P<s1>{_SIGN}){_SPACE}?)?(?P<n1>{_COMMA_NUMBER}){_SPACE}?(?P<c1>{_CURRENCY})?"
     rf"|(?:(?P<s2>{_SIGN}){_SPACE}?)?(?P<n2>{_DOT_NUMBER}){_SPACE}?(?P<c2>{_CURRENCY})"
-    rf"|(?P<c3>{_CURRENCY}){_SPACE}?(?:(?P<s3>{_SIGN}){_SPACE}?)?(?P<n3>{_COMMA_NUMBER}|{_DOT_NUMBER})"
+    rf"|(?:(?P<s4>{_SIGN}){_SPACE}?)?(?P<c3>{_CURRENCY}){_SPACE}?(?:(?P<s3>{_SIGN}){_SPACE}?)?(?P<n3>{_COMMA_NUMBER}|{_DOT_NUMBER})"
     r")(?![\w,]|\.\d)",
     re.IGNORECASE,
 )
@@ -59,7 +59,7 @@ def find_money(text: str) -> Iterator[Money]:
     """Every amount in `text`, left to right."""
     for m in _MONEY_RE.finditer(text):
         number = m.group("n1") or m.group("n2") or m.group("n3")
-        sign = m.group("s1") or m.group("s2") or m.group("s3") or "+"
+        sign = m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4") or "+"
         currency = bool(m.group("c1") or m.group("c2") or m.group("c3"))
         yield Money(_to_decimal(number, sign != "+"), m.start(), m.end(), currency)
 

@@ -195,6 +195,15 @@ def _parse_first_money(value: str) -> Decimal | None:
     return None
 
 
+def _cell_starts(line: Line) -> set[int]:
+    """Where each cell begins in `line.text`: a field's label starts a cell, it is not inside a sentence."""
+    starts, offset = set(), 0
+    for cell in line.cells:
+        starts.add(offset)
+        offset += len(cell.text) + 1
+    return starts
+
+
 class _FieldFinder:
     """Finds "Label : value" on the bill: value after the label on the same line, else on the line below."""
 
@@ -212,11 +221,17 @@ class _FieldFinder:
         return None
 
     def _find_in(self, scope: range, name: str, parse: Callable[[str], T | None]) -> T | None:
+        anchored = name != "period"  # "du 01/03 au 31/03" is unmistakable anywhere; labels are not
         for pattern in label_patterns(name, self.operator):
             for index in scope:
                 line = self.lines[index]
                 text = line.text
+                if name == "line_numbers" and any(money_cells(c.text) for c in line.cells):
+                    continue  # "Forfait … - ligne 06 …  11,99 €" is a charge, not the header's line list
+                starts = _cell_starts(line) if anchored else None
                 for m in pattern.finditer(text):
+                    if starts is not None and m.start() not in starts:
+                        continue
                     rest = _LABEL_VALUE_SEP.sub("", text[m.end() :], count=1)
                     value = parse(rest) if rest else None
                     if value is None and not rest.strip():
