@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 from typing import TypeVar
 
@@ -296,6 +297,7 @@ class _ChargeReader:
         for page in self.pages:
             entries: list[_Row | Line] = []
             headers: set[int] = set()
+            totals: set[int] = set()
             previous_text: Line | None = None
             for line in page:
                 header = self._header(line)
@@ -318,16 +320,18 @@ class _ChargeReader:
                 if self._not_charge(label):
                     if self._ends_tables(label):
                         table = None if self.has_tables else table
+                    totals.add(len(entries))  # a total or a subtotal: no label runs across it
                     entries.append(line)
                     continue
                 if table is None or table.calls:
+                    totals.add(len(entries))
                     entries.append(line)
                     continue
                 if table.ttc_x is not None and len(row.line.cells) > 0:
                     row.amount = self._pick_ttc(line, table.ttc_x) or row.amount
                 row.section = section
                 entries.append(row)
-            attached = self._join_wrapped(entries, headers)
+            attached = self._join_wrapped(entries, headers, totals)
             if not self.has_tables:
                 section = self._sections_without_tables(entries, attached, section, headings)
             for entry in entries:
@@ -432,40 +436,101 @@ class _ChargeReader:
 
     # -- wrapped labels
 
-    def _join_wrapped(self, entries: list[_Row | Line], headers: set[int]) -> set[int]:
-        """Attach each text-only line to the charge it continues, above or below, whichever is closer.
+    def _join_wrapped(self, entries: list[_Row | Line], headers: set[int], totals: set[int]) -> set[int]:
+        """Attach the text-only lines of a wrapped label to the charge they belong to.
 
-        A line right above a table header is that table's heading, never a continuation. Returns the
-        positions of the lines attached.
+        Consecutive text lines between two charges are one block; it is cut where the lines are furthest
+        apart (within a label, lines sit closer than between two labels). When the spacing says nothing,
+        the bill's own habit decides: whether its labels carry the amount on their first or last line, as
+        seen in the blocks that touch only one charge. A label never runs across a table header or a
+        total, and the line just above a header is that table's heading. Returns the positions of the
+        lines attached.
         """
+        barriers = headers | totals
+        runs: list[tuple[int, int]] = []
+        i = 0
+        while i < len(entries):
+            if isinstance(entries[i], _Row) or i in barriers:
+                i += 1
+                continue
+            j = i
+            while j < len(entries) and not isinstance(entries[j], _Row) and j not in barriers:
+                j += 1
+            runs.append((i, j - 1 if j in headers else j))
+            i = j
         attached: set[int] = set()
-        for i, entry in enumerate(entries):
-            if isinstance(entry, _Row) or i in headers or i + 1 in headers:
+        votes = {0: 0, 1: 0}
+        undecided: list[tuple[int, int, _Row, _Row]] = []
+        for start, stop in runs:
+            if start >= stop:
                 continue
-            before = entries[i - 1] if i > 0 else None
-            after = entries[i + 1] if i + 1 < len(entries) else None
-            candidates = []
-            if isinstance(before, _Row) and self._continues(entry, before):
-                candidates.append((entry.top - before.line.bottom, 0, before))
-            if isinstance(after, _Row) and self._continues(entry, after):
-                candidates.append((after.line.top - entry.bottom, 1, after))
-            if not candidates:
-                continue
-            if len(candidates) == 2 and abs(candidates[0][0] - candidates[1][0]) < 0.5:
-                candidates.sort(key=lambda c: c[1] != self._textual_side(entry, before))
+            before = entries[start - 1] if start > 0 else None
+            after = entries[stop] if stop < len(entries) else None
+            up = before if isinstance(before, _Row) else None
+            down = after if isinstance(after, _Row) else None
+            if up and down:
+                cut = self._cut(entries, start, stop, up, down)
+                if cut is None:
+                    undecided.append((start, stop, up, down))
+                    continue
+                attached |= self._attach(entries, start, cut, up, down)
+            elif up:
+                attached |= self._attach(entries, start, stop, up, None)
+                votes[0] += 1
+            elif down:
+                attached |= self._attach(entries, start, start, None, down)
+                votes[1] += 1
+        for start, stop, up, down in undecided:
+            if votes[0] != votes[1]:
+                first_line_amounts = votes[0] > votes[1]
             else:
-                candidates.sort(key=lambda c: c[0])
-            _, side, row = candidates[0]
-            if side == 0:
-                row.suffix.append(entry)
-            else:
-                row.prefix.append(entry)
-            attached.add(i)
+                first_line_amounts = self._textual_side(_text_line(entries[start]), up) == 0
+            attached |= self._attach(entries, start, stop if first_line_amounts else start, up, down)
+        return attached
+
+    def _cut(self, entries: list[_Row | Line], start: int, stop: int, up: _Row, down: _Row) -> int | None:
+        """Where the block between two charges splits: the first line that goes to the charge below."""
+        chain = [up.line, *(_text_line(entries[k]) for k in range(start, stop)), down.line]
+        gaps = [b.top - a.top for a, b in pairwise(chain)]
+        ranked = sorted(gaps, reverse=True)
+        if len(ranked) > 1 and ranked[0] - ranked[1] < 0.5:
+            return None
+        return start + gaps.index(ranked[0])
+
+    def _attach(
+        self, entries: list[_Row | Line], start: int, cut: int, up: _Row | None, down: _Row | None
+    ) -> set[int]:
+        """Lines start..cut-1 end the label above, lines cut.. start the label below, while they stay in
+        line with that label's column and close to it."""
+        attached: set[int] = set()
+        if up is not None:
+            previous = up.line
+            for k in range(start, cut):
+                line = _text_line(entries[k])
+                if not self._continues(line, up, previous):
+                    break
+                up.suffix.append(line)
+                attached.add(k)
+                previous = line
+        if down is not None:
+            stop = start
+            while stop < len(entries) and not isinstance(entries[stop], _Row):
+                stop += 1
+            following = down.line
+            block: list[Line] = []
+            for k in range(stop - 1, cut - 1, -1):
+                line = _text_line(entries[k])
+                if k in attached or not self._continues(line, down, following):
+                    break
+                block.insert(0, line)
+                attached.add(k)
+                following = line
+            down.prefix[:0] = block
         return attached
 
     @staticmethod
-    def _continues(text: Line, row: _Row) -> bool:
-        if abs(text.top - row.line.top) > 1.8 * max(row.line.height, text.height):
+    def _continues(text: Line, row: _Row, neighbour: Line) -> bool:
+        if abs(text.top - neighbour.top) > 1.8 * max(neighbour.height, text.height):
             return False
         label_x0 = row.label_cells[0].x0 if row.label_cells else row.line.x0
         return abs(text.x0 - label_x0) <= 6 and text.x1 <= row.columns_x0 + 2
@@ -505,6 +570,11 @@ class _ChargeReader:
             max(line.bottom for line in lines),
         )
         return Charge(label, row.amount, when, row.line.page, bbox, section=row.section)
+
+
+def _text_line(entry: _Row | Line) -> Line:
+    assert isinstance(entry, Line)
+    return entry
 
 
 def _date_in_label(label: str, reference: date | None) -> tuple[str, date | None]:

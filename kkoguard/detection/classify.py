@@ -123,8 +123,10 @@ def _format_number(raw: str) -> str:
 def extract_merchant(label: str, r: Rules | None = None) -> str | None:
     """The company behind a third-party line, read from the operator's wording around it.
 
-    Known names get their usual spelling; any other name is the first words left once the operator's
-    wording (kind keywords, "via" an aggregator, numbers, descriptions) is taken away.
+    Known names get their usual spelling. Otherwise the operator's wording (kind keywords, "via" an
+    aggregator, numbers) is taken away and the label is cut into pieces at its separators; the piece that
+    looks most like a company name (a legal form, a web address, capitals, "NAME*descriptor") wins over
+    descriptions such as "Quiz hebdo", and the first piece wins a tie.
     """
     r = r or rules()
     known = _first(r.publishers, label)
@@ -139,11 +141,32 @@ def extract_merchant(label: str, r: Rules | None = None) -> str | None:
         for pattern in patterns:
             text = pattern.sub(" ", text)
     text = r.sms_short.sub(" ", text)
+    best: tuple[int, str] | None = None
     for piece in _SEPARATORS.split(text):
         name = _name_in(piece, r)
         if name:
-            return name
-    return None
+            score = _brand_evidence(piece, name, r)
+            if best is None or score > best[0]:
+                best = (score, name)
+    return best[1] if best else None
+
+
+def _brand_evidence(piece: str, name: str, r: Rules) -> int:
+    """How much a piece of a label looks like a company's name rather than a description of the purchase."""
+    words = [fold(t).strip(".,:;()") for t in piece.split()]
+    score = 0
+    if any(w in r.legal_suffixes for w in words[1:]):
+        score += 3
+    if any(_DOMAIN.search(t.rstrip(".,;:")) for t in piece.split()) or "*" in piece:
+        score += 3
+    if any(_is_caps(t) for t in name.split()):
+        score += 2
+    if any(re.search(r"[a-z][A-Z]", t) for t in name.split()):
+        score += 1
+    first = fold(name.split()[0])
+    if first in r.description_words or name[:1].islower():
+        score -= 2
+    return score
 
 
 def _keep_parenthesis(inner: str, r: Rules) -> str:
