@@ -100,3 +100,22 @@ def test_a_bill_printed_as_plain_text_lines_without_table_headers() -> None:
         ("Turbofun Studio", Decimal("36.00"), True),
         ("Astro Conseil", Decimal("4.80"), False),
     ]
+
+
+@pytest.mark.parametrize("name", ["trio-first-2026-03.pdf", "trio-last-2026-03.pdf"])
+def test_labels_wrapped_over_three_lines_with_even_spacing(name: str) -> None:
+    """Whether the bill prints the amount on a label's first or last line, each line joins its own charge."""
+    bill = read_bill(str(UNSEEN / name))
+    summary = analyse([bill], "fr")
+    playzone = "Abonnement jeux illimités - PLAYZONE MEDIA - Internet+ (via Boku)"
+    assert [(c.label, c.amount, c.date) for c in bill.charges] == [
+        (playzone, Decimal("7.50"), date(2026, 3, 6)),
+        (playzone, Decimal("7.50"), date(2026, 3, 13)),
+        ("Quiz hebdo - QuizzMania.fr - Internet+", Decimal("3.00"), date(2026, 3, 14)),
+        (playzone, Decimal("7.50"), date(2026, 3, 20)),
+    ]
+    assert [(m.merchant, m.total, m.count) for m in summary.merchants] == [
+        ("Playzone Media", Decimal("22.50"), 3),
+        ("QuizzMania", Decimal("3.00"), 1),
+    ]
+    assert bill.total == Decimal("25.50")
