@@ -4,8 +4,9 @@ A PDF comes from outside: a crafted or broken file can make the parser loop, eat
 parent process never parses. It checks what it can without opening the file (does it exist, is it too big),
 then hands paths to a small pool of long-lived worker processes and waits for their answers over pipes:
 
-- each file gets `timeout` seconds of wall time; past that its worker is killed, the file is reported as
-  `timeout`, and a new worker takes over the files still waiting;
+- each file gets `timeout` seconds of wall time, all its page ranges together when it is split; past that
+  its worker is killed, the file is reported as `timeout`, and a new worker takes over the files still
+  waiting;
 - each worker's address space is capped at `memory_limit` bytes, so a runaway allocation raises
   `MemoryError` in the worker (reported as `too_large`) instead of swapping the user's machine;
 - a worker that dies (crash, signal) costs only the file it was reading; the others go on;
@@ -81,10 +82,13 @@ _PRELOAD = ["pdfplumber"]
 """Modules the fork server imports once for all workers, besides the reader's own module."""
 
 SPLIT_PAGES = 12
-"""A file longer than this is read in ranges of CHUNK_PAGES pages by several workers at once, so that a long
-bill (a year of call detail) uses every core; a worker then joins the ranges into the bill."""
+"""A file longer than this is read in page ranges by several workers at once, so that a long bill (a year of
+call detail) uses every core; a worker then joins the ranges into the bill."""
 
 CHUNK_PAGES = 32
+"""The longest range; a shorter file is cut into one range per worker (of at least MIN_CHUNK_PAGES)."""
+
+MIN_CHUNK_PAGES = 4
 
 _KILL_GRACE = 2.0
 """Seconds a worker gets to exit after SIGTERM (or after being asked to stop) before it is killed."""
@@ -226,16 +230,19 @@ class _Worker:
         self.started = False  # True once it has loaded the reader and said "ready"
         self.job: _Job | None = None
         self.deadline = 0.0
+        self.file_deadline = 0.0  # a file read in ranges shares one budget across its jobs
+        self.fresh_budget = False  # this job opened the file's budget: it starts when the worker is ready
         self.exitcode: int | None = None  # once joined
 
-    def give(self, job: _Job, timeout: float) -> bool:
+    def give(self, job: _Job, timeout: float, file_deadline: float) -> bool:
         """Send one job; False if the worker is gone."""
         try:
             self.conn.send(job.message)
         except OSError:
             return False
         self.job = job
-        self.deadline = time.monotonic() + timeout
+        self.file_deadline = file_deadline
+        self.deadline = min(time.monotonic() + timeout, file_deadline)
         return True
 
     def stop(self) -> None:
@@ -272,6 +279,7 @@ class _Pool:
         self.idle: list[_Worker] = []
         self.busy: list[_Worker] = []
         self.splits: dict[int, _Split] = {}
+        self.file_deadlines: dict[int, float] = {}
         self.done: set[int] = set()
 
     def run(
@@ -326,8 +334,9 @@ class _Pool:
         path = part.path
         split = self.splits.get(job.index)
         if split is None:
-            stops = range(part.first + len(part.pages), part.page_count + 1, CHUNK_PAGES)
-            chunks = [_Job(job.index, ("pages", path, a, a + CHUNK_PAGES)) for a in stops]
+            size = min(CHUNK_PAGES, max(MIN_CHUNK_PAGES, -(-part.page_count // self.size)))
+            stops = range(part.first + len(part.pages), part.page_count + 1, size)
+            chunks = [_Job(job.index, ("pages", path, a, a + size)) for a in stops]
             split = self.splits[job.index] = _Split([part], len(chunks))
             waiting.extendleft(reversed(chunks))  # finish this file before starting the next
         else:
@@ -342,7 +351,10 @@ class _Pool:
             fresh = not self.idle
             worker = _Worker(self.context, self.reader, self.memory_limit) if fresh else self.idle.pop()
             job = waiting.popleft()
-            if worker.give(job, timeout):
+            fresh_budget = job.index not in self.file_deadlines
+            file_deadline = self.file_deadlines.setdefault(job.index, time.monotonic() + timeout)
+            worker.fresh_budget = fresh_budget
+            if worker.give(job, timeout, file_deadline):
                 self.busy.append(worker)
                 continue
             waiting.appendleft(job)  # the worker is gone: not this file's fault
@@ -379,7 +391,9 @@ class _Pool:
             if kind != "ready":
                 break
             worker.started = True  # the file's time starts now, not when the worker was started
-            worker.deadline = time.monotonic() + timeout
+            if worker.fresh_budget and worker.job is not None:
+                worker.file_deadline = self.file_deadlines[worker.job.index] = time.monotonic() + timeout
+            worker.deadline = min(time.monotonic() + timeout, worker.file_deadline)
             if not worker.conn.poll():
                 return None
         self.busy.remove(worker)

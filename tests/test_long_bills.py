@@ -444,3 +444,16 @@ def test_a_range_that_times_out_ends_its_file_and_the_others_are_read(tmp_path: 
     assert calls == [0, 1, 2]
     log = [entry[1:] for entry in read_log(str(hang))]
     assert log == [("count", 1, 0), ("pages", 1, 32), ("hang", HANG_FROM, 0)], "range 3 is dropped, no join"
+
+
+def test_a_medium_file_is_cut_into_one_range_per_worker(tmp_path: Path) -> None:
+    """Twenty pages (a bill with a month of call detail) use both workers, not one range after another."""
+    path = tmp_path / "medium.pdf"
+    draw_blank_pages(path, 20)
+    start_log(path)
+
+    [outcome] = read_bills([str(path)], workers=2, reader=LOGGED)
+
+    assert outcome.error is not None and outcome.error.code == "not_a_bill"  # joined, then judged
+    ranges = sorted(entry[1:] for entry in read_log(str(path)) if entry[1] == "pages")
+    assert ranges == [("pages", 1, 10), ("pages", 11, 20)]
