@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import unicodedata
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -12,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
+
+from kkoguard.isolation import Outcome
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = FIXTURES / "golden"
@@ -110,3 +114,28 @@ def dec(value: str | None) -> Decimal | None:
 
 def day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value is not None else None
+
+
+def codes(outcomes: Sequence[Outcome]) -> list[str]:
+    """Each outcome as "ok" or its error code, in order."""
+    return [outcome.error.code if outcome.error else "ok" for outcome in outcomes]
+
+
+def within(seconds: float, read: Callable[[], list[Outcome]]) -> list[Outcome]:
+    """Run `read` in a thread and fail (instead of hanging the suite) if it is not done in time."""
+    result: list[list[Outcome]] = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(read())
+        except BaseException as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), f"read_bills still running after {seconds} s"
+    if errors:
+        raise errors[0]
+    return result[0]

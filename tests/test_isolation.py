@@ -17,7 +17,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -28,6 +27,7 @@ from kkoguard import isolation
 from kkoguard.bills.model import Bill, Charge, Kind
 from kkoguard.errors import BillError, ErrorCode
 from kkoguard.isolation import Outcome, read_bills
+from tests.helpers import codes, within
 
 READER = "tests.isolation_readers:by_content"
 REPO = Path(__file__).resolve().parents[1]
@@ -42,30 +42,6 @@ def make_files(folder: Path, *contents: str) -> list[str]:
         path.write_text(content)
         paths.append(str(path))
     return paths
-
-
-def codes(outcomes: list[Outcome]) -> list[str]:
-    return [outcome.error.code if outcome.error else "ok" for outcome in outcomes]
-
-
-def within(seconds: float, read: Callable[[], list[Outcome]]) -> list[Outcome]:
-    """Run `read` in a thread and fail (instead of hanging the suite) if it is not done in time."""
-    result: list[list[Outcome]] = []
-    errors: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            result.append(read())
-        except BaseException as exc:
-            errors.append(exc)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(seconds)
-    assert not thread.is_alive(), f"read_bills still running after {seconds} s"
-    if errors:
-        raise errors[0]
-    return result[0]
 
 
 def reader_processes() -> list[multiprocessing.process.BaseProcess]:

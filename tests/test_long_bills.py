@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from copy import deepcopy
 from dataclasses import dataclass, replace
 from datetime import date
@@ -37,7 +37,7 @@ from kkoguard.bills.reader import PageRange, read_bill
 from kkoguard.detection.summary import Interval, analyse
 from kkoguard.errors import BillError, ErrorCode
 from kkoguard.isolation import Outcome, read_bills
-from tests.helpers import BAD, GOLDEN
+from tests.helpers import BAD, GOLDEN, codes, within
 
 PAGES = 66
 """Three ranges with CHUNK_PAGES = 32: 1–32, 33–64 and 65–66."""
@@ -262,30 +262,6 @@ def read_bill_logged(path: str) -> Bill:  # what a worker calls for a reader wit
 def read_log(path: str) -> list[tuple[int, str, int, int]]:
     lines = Path(path + ".log").read_text(encoding="utf-8").splitlines()
     return [(int(pid), what, int(first), int(last)) for pid, what, first, last in map(str.split, lines)]
-
-
-def within(seconds: float, read: Callable[[], list[Outcome]]) -> list[Outcome]:
-    """Run `read` in a thread; fail instead of hanging the suite if it is not done in time."""
-    result: list[list[Outcome]] = []
-    errors: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            result.append(read())
-        except BaseException as exc:
-            errors.append(exc)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(seconds)
-    assert not thread.is_alive(), f"read_bills still running after {seconds} s"
-    if errors:
-        raise errors[0]
-    return result[0]
-
-
-def codes(outcomes: Sequence[Outcome]) -> list[str]:
-    return [outcome.error.code if outcome.error else "ok" for outcome in outcomes]
 
 
 # ---------------------------------------------------------------------------------------------- tests
