@@ -31,6 +31,9 @@ _MONEY_RE = re.compile(
 )
 
 
+_ACCOUNTING_NEGATIVE = re.compile(r"\((.+)\)|(.+?)[ \u00a0]?-")
+
+
 @dataclass(frozen=True)
 class Money:
     """An amount found in a text: its value, where it is, and whether a currency mark was printed."""
@@ -74,8 +77,16 @@ def parse_money(text: str) -> Decimal | None:
 
 
 def money_cells(text: str) -> list[Decimal] | None:
-    """The amounts when `text` holds nothing but amounts ("6,66 € 7,99 €"), else None."""
+    """The amounts when `text` holds nothing but amounts ("6,66 € 7,99 €"), else None.
+
+    Accounting negatives "(5,00)" and "5,00-" read as -5.00.
+    """
     stripped = text.strip()
+    accounting = _ACCOUNTING_NEGATIVE.fullmatch(stripped)
+    if accounting:
+        inner = money_cells(accounting.group(1) or accounting.group(2))
+        if inner is not None and len(inner) == 1 and inner[0] > 0:
+            return [-inner[0]]
     if not stripped:
         return None
     values: list[Decimal] = []

@@ -32,8 +32,9 @@ _PHONE_RE = re.compile(
     r"(?<![\d+])(?:\+33[\s\u00a0]?|0033[\s\u00a0]?|0)([1-9](?:[\s\u00a0\u202f.\-]?\d{2}){4})(?!\d)"
 )
 _ID_RE = re.compile(r"[A-Z0-9][A-Z0-9\-/._]*(?:[ \u00a0\u202f]\d{1,4}(?![\d/]))*", re.IGNORECASE)
+_RATE = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?\s?%$")
 _QUANTITY = re.compile(r"^[x×]?\s?\d{1,3}(?:[.,]\d{1,3})?\s?[x×]?$")
-_LABEL_VALUE_SEP = re.compile(r"^[\s:.\-–]*(?:n°\s*:?\s*)?", re.IGNORECASE)
+_LABEL_VALUE_SEP = re.compile(r"^(?:[\s:.–]|-(?![\s\u00a0]?\d))*(?:n°\s*:?\s*)?", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------- opening
@@ -383,6 +384,8 @@ class _ChargeReader:
             if values is not None:
                 amounts.extend((cell, v) for v in values)
                 continue
+            if amounts and _RATE.match(cell.text):
+                continue  # a VAT rate column ("20 %") after the amounts
             if amounts:
                 return None  # text after an amount: a recap box ("Forfaits 45,99 € Options 3,00 €")
             if date_cell is None and label_cells and parse_date(cell.text, self.reference):
@@ -520,7 +523,7 @@ class _ChargeReader:
             block: list[Line] = []
             for k in range(stop - 1, cut - 1, -1):
                 line = _text_line(entries[k])
-                if k in attached or not self._continues(line, down, following):
+                if k in attached or not self._continues(line, down, following, below=False):
                     break
                 block.insert(0, line)
                 attached.add(k)
@@ -529,11 +532,14 @@ class _ChargeReader:
         return attached
 
     @staticmethod
-    def _continues(text: Line, row: _Row, neighbour: Line) -> bool:
+    def _continues(text: Line, row: _Row, neighbour: Line, below: bool = True) -> bool:
+        """Whether `text` can be part of the row's label: close to it, in its column, and never reaching the
+        date and amount columns. A label's later lines may be indented, its first line may not."""
         if abs(text.top - neighbour.top) > 1.8 * max(neighbour.height, text.height):
             return False
         label_x0 = row.label_cells[0].x0 if row.label_cells else row.line.x0
-        return abs(text.x0 - label_x0) <= 6 and text.x1 <= row.columns_x0 + 2
+        indent = text.x0 - label_x0 if below else label_x0 - text.x0
+        return -6 <= indent <= 24 and text.x1 <= row.columns_x0 + 2
 
     @staticmethod
     def _textual_side(text: Line, before: _Row | Line | None) -> int:

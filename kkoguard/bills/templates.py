@@ -98,8 +98,18 @@ def layout() -> Layout:
     )
 
 
+_NETWORK_MENTION = re.compile(
+    r"\br[ée]seau(?:\s+mobile)?(?:\s+(?:de|d'|du))?\s*:?\s*[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?", re.IGNORECASE
+)
+
+
 def identify_operator(text: str) -> OperatorTemplate | None:
-    """The operator whose name or legal identifiers the bill prints; a brand beats its parent company."""
+    """The operator whose name or legal identifiers the bill prints; a brand beats its parent company.
+
+    An MVNO names the network it runs on ("opérée sur le réseau de Bouygues Telecom"): that is not the
+    issuer, so such mentions are left out.
+    """
+    text = _NETWORK_MENTION.sub(" ", text)
     compact = re.sub(r"[\s\u00a0\u202f.]+", "", text).lower()
     best: tuple[int, int, OperatorTemplate] | None = None
     for template in operators():

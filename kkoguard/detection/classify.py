@@ -12,6 +12,9 @@ from kkoguard.formatting import format_money
 
 _SEPARATORS = re.compile(r"\s+[-–—:|]\s+|\s*[()]\s*|^\s*[-–—:]\s*|\s*:\s+")
 _DOMAIN = re.compile(r"\.(?:fr|com|net|eu|io|tv|mobi|org)$", re.IGNORECASE)
+_ON_BEHALF = re.compile(  # "… souscrit auprès de X", "… facturé pour le compte de X": X follows
+    r"^[^-–:|]*?\b(?:auprès\s+d(?:e|u|es)|pour\s+le\s+compte\s+d(?:e|u|es)|chez)\s+", re.IGNORECASE
+)
 _VIA = re.compile(r"\bvia\s+[^-–()]+", re.IGNORECASE)
 
 
@@ -55,6 +58,8 @@ def _digits(text: str) -> str:
 def _verdict(charge: Charge, r: Rules) -> Verdict:
     label = charge.label
     section = charge.section or ""
+    if any(p.search(label) for p in r.benign):  # "Option Blocage SMS+ et Internet+": a protection
+        return Verdict(False, False, None, None, None, None, False)
     aggregator = _first(r.aggregators, label)
     agg_name = aggregator.name if aggregator else None
 
@@ -141,6 +146,7 @@ def extract_merchant(label: str, r: Rules | None = None) -> str | None:
         for pattern in patterns:
             text = pattern.sub(" ", text)
     text = r.sms_short.sub(" ", text)
+    text = _ON_BEHALF.sub("", text, count=1)
     best: tuple[int, str] | None = None
     for piece in _SEPARATORS.split(text):
         name = _name_in(piece, r)

@@ -32,6 +32,7 @@ class Rules:
     kind_order: tuple[Kind, ...]
     label_kinds: dict[Kind, tuple[re.Pattern[str], ...]]
     section_kinds: dict[Kind, tuple[re.Pattern[str], ...]]
+    benign: tuple[re.Pattern[str], ...]
     premium_numbers: tuple[re.Pattern[str], ...]
     directory_numbers: tuple[re.Pattern[str], ...]
     call_words: tuple[re.Pattern[str], ...]
@@ -73,6 +74,7 @@ def rules() -> Rules:
         kind_order=tuple(Kind(k) for k in kinds["order"]),
         label_kinds={Kind(k): _compile(v) for k, v in kinds["label"].items()},
         section_kinds={Kind(k): _compile(v) for k, v in kinds["section"].items()},
+        benign=_compile(kinds["benign"]["label"]),
         premium_numbers=_compile(numbers["premium"]),
         directory_numbers=_compile(numbers["directory"]),
         call_words=_compile(numbers["call_words"]),
