@@ -19,6 +19,10 @@ class Word(NamedTuple):
     x1: float
     top: float
     bottom: float
+    bold: bool = False
+
+
+_WordState = tuple[str, float, float, float, float, bool]
 
 
 @dataclass
@@ -44,14 +48,12 @@ class Line:
     words: list[Word]
     cells: list[Cell] = field(default_factory=list)
 
-    def __getstate__(self) -> tuple[int, list[tuple[str, float, float, float, float]], list[int]]:
+    def __getstate__(self) -> tuple[int, list[_WordState], list[int]]:
         """Compact pickling (plain tuples, cells as word counts): long bills travel between processes."""
-        words = [(w.text, w.x0, w.x1, w.top, w.bottom) for w in self.words]
+        words = [(w.text, w.x0, w.x1, w.top, w.bottom, w.bold) for w in self.words]
         return self.page, words, [len(c.words) for c in self.cells]
 
-    def __setstate__(
-        self, state: tuple[int, list[tuple[str, float, float, float, float]], list[int]]
-    ) -> None:
+    def __setstate__(self, state: tuple[int, list[_WordState], list[int]]) -> None:
         self.page = state[0]
         self.words = list(map(Word._make, state[1]))
         self.cells = []
@@ -84,9 +86,32 @@ class Line:
     def height(self) -> float:
         return self.bottom - self.top
 
+    @property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words)
+
+
+_BOLD = ("bold", "black", "heavy", "semibold", "demi")
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(weight in name for weight in _BOLD)
+
 
 def words_from_pdfplumber(raw: Iterable[dict[str, Any]]) -> list[Word]:
-    return [Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"])) for w in raw]
+    """pdfplumber's words (asked with extra_attrs=["fontname"]) as `Word`s."""
+    return [
+        Word(
+            w["text"],
+            float(w["x0"]),
+            float(w["x1"]),
+            float(w["top"]),
+            float(w["bottom"]),
+            _is_bold(str(w.get("fontname", ""))),
+        )
+        for w in raw
+    ]
 
 
 def group_lines(words: Sequence[Word], page: int) -> list[Line]:

@@ -98,7 +98,9 @@ def read_pages(
             result = PageRange(path, count, first, [])
             for number in range(first, last + 1):
                 page = pdf.pages[number - 1]
-                raw = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+                raw = page.extract_words(
+                    keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname"]
+                )
                 result.chars += len(page.chars)
                 result.images += len(page.images)
                 result.pages.append(group_lines(words_from_pdfplumber(raw), number))
@@ -279,6 +281,8 @@ class _Row:
 class _Table:
     calls: bool
     ttc_x: float | None
+    x1: float | None = None  # the header's right edge: what is printed beyond it is another box
+    last_row_bold: bool | None = None
 
 
 class _ChargeReader:
@@ -311,7 +315,14 @@ class _ChargeReader:
                     entries.append(line)
                     previous_text = None
                     continue
-                row = self._row(line)
+                row = self._row(line, table)
+                if row is None and self._subheading(line, table):
+                    section = line.text  # "Services facturés par des tiers" inside a table
+                    headings.add(fold(section))
+                    totals.add(len(entries))  # never part of a wrapped label
+                    entries.append(line)
+                    previous_text = line
+                    continue
                 if row is None:
                     entries.append(line)
                     previous_text = line
@@ -331,6 +342,7 @@ class _ChargeReader:
                 if table.ttc_x is not None and len(row.line.cells) > 0:
                     row.amount = self._pick_ttc(line, table.ttc_x) or row.amount
                 row.section = section
+                table.last_row_bold = line.bold
                 entries.append(row)
             attached = self._join_wrapped(entries, headers, totals)
             if not self.has_tables:
@@ -372,14 +384,22 @@ class _ChargeReader:
         for cell in line.cells:
             if any(w in self.layout.ttc_words for w in fold(cell.text).split()):
                 ttc_x = (cell.x0 + cell.x1) / 2
-        return _Table(calls=calls, ttc_x=ttc_x)
+        return _Table(calls=calls, ttc_x=ttc_x, x1=line.x1)
 
-    def _row(self, line: Line) -> _Row | None:
+    @staticmethod
+    def _subheading(line: Line, table: _Table | None) -> bool:
+        """A bold line inside a table of charges whose rows are not bold heads the rows below it."""
+        return table is not None and not table.calls and line.bold and table.last_row_bold is not True
+
+    def _row(self, line: Line, table: _Table | None = None) -> _Row | None:
         """The line as label cells + date + amount, or None when it carries no amount at the end."""
         amounts: list[tuple[Cell, Decimal]] = []
         label_cells: list[Cell] = []
         date_cell: Cell | None = None
+        edge = table.x1 + 12 if table is not None and table.x1 is not None else None
         for cell in line.cells:
+            if edge is not None and cell.x0 > edge:
+                break  # a box printed beside the table (a recap) shares this baseline
             values = money_cells(cell.text)
             if values is not None:
                 amounts.extend((cell, v) for v in values)
