@@ -8,6 +8,7 @@ still yields its amounts and line items.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -267,6 +268,7 @@ class _Row:
     amount: Decimal | None
     date_cell: Cell | None = None
     section: str | None = None
+    after_total: bool = False
     prefix: list[Line] = field(default_factory=list)
     suffix: list[Line] = field(default_factory=list)
 
@@ -299,6 +301,8 @@ class _ChargeReader:
         table: _Table | None = None if self.has_tables else _Table(calls=False, ttc_x=None)
         headings: set[str] = set()
         section: str | None = None
+        after_total = False
+        relisted: list[Charge] = []
         for page in self.pages:
             entries: list[_Row | Line] = []
             headers: set[int] = set()
@@ -332,6 +336,9 @@ class _ChargeReader:
                 if self._not_charge(label):
                     if self._ends_tables(label):
                         table = None if self.has_tables else table
+                        after_total = (
+                            after_total or bool(charges) or any(isinstance(e, _Row) for e in entries)
+                        )
                     totals.add(len(entries))  # a total or a subtotal: no label runs across it
                     entries.append(line)
                     continue
@@ -342,6 +349,7 @@ class _ChargeReader:
                 if table.ttc_x is not None and len(row.line.cells) > 0:
                     row.amount = self._pick_ttc(line, table.ttc_x) or row.amount
                 row.section = section
+                row.after_total = after_total
                 table.last_row_bold = line.bold
                 entries.append(row)
             attached = self._join_wrapped(entries, headers, totals)
@@ -350,8 +358,11 @@ class _ChargeReader:
             for entry in entries:
                 if isinstance(entry, _Row):
                     charge = self._charge(entry)
-                    if charge:
+                    if charge and entry.after_total:
+                        relisted.append(charge)
+                    elif charge:
                         charges.append(charge)
+        charges += _not_relisted(charges, relisted)
         # a recap box repeats each section's heading with its subtotal: not a charge
         return [c for c in charges if fold(c.label) not in headings]
 
@@ -371,20 +382,26 @@ class _ChargeReader:
     # -- line classification
 
     def _header(self, line: Line) -> _Table | None:
-        words = [fold(w.text).strip(":") for w in line.words]
-        if any(money_cells(c.text) for c in line.cells):
-            return None
+        """A table's column titles ("Désignation  Date  Montant TTC"), possibly followed on the same
+        baseline by a box printed beside the table, which is then left out of the table."""
         vocabulary = self.layout.header_words
-        hits = sum(1 for w in words if w in vocabulary)
-        if hits < 2 or hits < len(words) / 2:
+        cells: list[Cell] = []
+        hits = 0
+        for cell in line.cells:
+            words = [w for w in (fold(t).strip(":()[]/.,€%") for t in cell.text.split()) if w]
+            if not words or not all(w in vocabulary for w in words):
+                break
+            cells.append(cell)
+            hits += len(words)
+        if hits < 2:
             return None
-        text = fold(line.text)
+        text = fold(" ".join(c.text for c in cells))
         calls = any(w in text for w in self.layout.call_detail_words)
         ttc_x = None
-        for cell in line.cells:
+        for cell in cells:
             if any(w in self.layout.ttc_words for w in fold(cell.text).split()):
                 ttc_x = (cell.x0 + cell.x1) / 2
-        return _Table(calls=calls, ttc_x=ttc_x, x1=line.x1)
+        return _Table(calls=calls, ttc_x=ttc_x, x1=cells[-1].x1)
 
     @staticmethod
     def _subheading(line: Line, table: _Table | None) -> bool:
@@ -596,6 +613,20 @@ class _ChargeReader:
             max(line.bottom for line in lines),
         )
         return Charge(label, row.amount, when, row.line.page, bbox, section=row.section)
+
+
+def _not_relisted(charges: Sequence[Charge], after: Sequence[Charge]) -> list[Charge]:
+    """Rows printed after the bill's total that repeat a charge already listed (a "détail de vos achats"
+    page) are not charged twice; the others are kept."""
+    listed = Counter((c.amount, c.date) for c in charges)
+    kept = []
+    for charge in after:
+        key = (charge.amount, charge.date)
+        if listed[key] > 0:
+            listed[key] -= 1
+        else:
+            kept.append(charge)
+    return kept
 
 
 def _text_line(entry: _Row | Line) -> Line:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from kkoguard.bills.parse import fold
 from kkoguard.paths import resources_dir
 
 FIELDS = ("invoice_number", "invoice_date", "period", "account_number", "line_numbers", "total")
@@ -90,10 +91,10 @@ def layout() -> Layout:
     assert isinstance(fields, dict) and isinstance(tables, dict) and isinstance(not_charges, dict)
     return Layout(
         field_labels={k: tuple(v) for k, v in fields.items()},
-        header_words=frozenset(tables["header_words"]),
-        call_detail_words=tuple(tables["call_detail_words"]),
-        ttc_words=frozenset(tables["ttc_words"]),
-        ht_words=frozenset(tables["ht_words"]),
+        header_words=frozenset(fold(w) for w in tables["header_words"]),
+        call_detail_words=tuple(fold(w) for w in tables["call_detail_words"]),
+        ttc_words=frozenset(fold(w) for w in tables["ttc_words"]),
+        ht_words=frozenset(fold(w) for w in tables["ht_words"]),
         not_charge=_compile(not_charges["labels"]),
     )
 
