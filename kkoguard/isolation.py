@@ -50,11 +50,13 @@ from multiprocessing import get_context
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from kkoguard.bills.model import Bill
-from kkoguard.bills.reader import PageRange
 from kkoguard.errors import BillError, ErrorCode
+
+if TYPE_CHECKING:
+    from kkoguard.bills.reader import PageRange
 
 DEFAULT_READER = "kkoguard.bills.reader:read_bill"
 """The reader workers call, as "module:function"; the function takes a path and returns a `Bill`."""
@@ -184,15 +186,26 @@ class _Job:
     """One piece of work for a worker: a whole file, a range of its pages, or joining its ranges."""
 
     index: int
-    message: tuple[Any, ...]  # ("file", path) | ("pages", path, first, stop) | ("finish", path, ranges)
+    message: tuple[Any, ...]  # ("file", path) | ("pages", path, first, stop) | ("finish", path, blobs)
 
 
 @dataclass
 class _Split:
     """A long file being read in ranges: what came back, and how many ranges are still out."""
 
-    ranges: list[PageRange]
+    ranges: list[bytes]
     outstanding: int
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A range of pages as the parent sees it: where it is, and its lines still pickled. The parent only
+    passes the bytes on to the worker that joins the ranges; it never unpickles a page's content."""
+
+    first: int
+    page_count: int
+    pages: int
+    blob: bytes
 
 
 def _context(reader_module: str) -> BaseContext:
@@ -319,7 +332,7 @@ class _Pool:
                     answer = self._collect(worker, path, timeout)
                     if answer is None:
                         continue
-                    if isinstance(answer, PageRange):
+                    if isinstance(answer, _Part):
                         self._add_range(job, answer, waiting)
                     else:
                         settle(job.index, *answer)
@@ -327,20 +340,20 @@ class _Pool:
                     self._discard(worker, kill=True)
                     settle(job.index, None, BillError(ErrorCode.TIMEOUT, path, f"no answer in {timeout:g} s"))
 
-    def _add_range(self, job: _Job, part: PageRange, waiting: deque[_Job]) -> None:
+    def _add_range(self, job: _Job, part: _Part, waiting: deque[_Job]) -> None:
         """Plan the rest of a long file when its first range comes back; join the ranges once all are in."""
         if job.index in self.done:
             return
-        path = part.path
+        path = job.message[1]
         split = self.splits.get(job.index)
         if split is None:
             size = min(CHUNK_PAGES, max(MIN_CHUNK_PAGES, -(-part.page_count // self.size)))
-            stops = range(part.first + len(part.pages), part.page_count + 1, size)
+            stops = range(part.first + part.pages, part.page_count + 1, size)
             chunks = [_Job(job.index, ("pages", path, a, a + size)) for a in stops]
-            split = self.splits[job.index] = _Split([part], len(chunks))
+            split = self.splits[job.index] = _Split([part.blob] if part.pages else [], len(chunks))
             waiting.extendleft(reversed(chunks))  # finish this file before starting the next
         else:
-            split.ranges.append(part)
+            split.ranges.append(part.blob)
             split.outstanding -= 1
         if split.outstanding == 0:
             waiting.appendleft(_Job(job.index, ("finish", path, tuple(split.ranges))))
@@ -365,7 +378,7 @@ class _Pool:
 
     def _collect(
         self, worker: _Worker, path: str, timeout: float
-    ) -> tuple[Bill | None, BillError | None] | PageRange | None:
+    ) -> tuple[Bill | None, BillError | None] | _Part | None:
         """The answer of a worker whose pipe or process became ready, or None if it is still reading."""
         while True:
             try:
@@ -406,8 +419,10 @@ class _Pool:
             return value, None
         if kind == "error" and isinstance(value, BillError):
             return None, value
-        if kind == "part" and isinstance(value, PageRange):
-            return value
+        if kind == "part" and isinstance(value, tuple) and len(value) == 4:
+            first, page_count, pages, blob = value
+            if all(isinstance(n, int) for n in (first, page_count, pages)) and isinstance(blob, bytes):
+                return _Part(first, page_count, pages, blob)
         return None, BillError(ErrorCode.CORRUPT, path, f"unexpected answer from the reader: {kind!r}")
 
     def _discard(self, worker: _Worker, *, kill: bool) -> None:
@@ -455,14 +470,7 @@ def _how(exitcode: int | None) -> str:
 
 
 _REPLY_MODULES = {"kkoguard.bills.model", "kkoguard.errors"}
-_REPLY_CLASSES = {
-    ("decimal", "Decimal"),
-    ("datetime", "date"),
-    ("kkoguard.bills.reader", "PageRange"),
-    ("kkoguard.bills.layout", "Line"),
-    ("kkoguard.bills.layout", "Cell"),
-    ("kkoguard.bills.layout", "Word"),
-}
+_REPLY_CLASSES = {("decimal", "Decimal"), ("datetime", "date")}
 
 
 class _RestrictedUnpickler(pickle.Unpickler):
@@ -478,7 +486,7 @@ class _RestrictedUnpickler(pickle.Unpickler):
 
 _Reply = (
     tuple[Literal["bill"], Bill]
-    | tuple[Literal["part"], PageRange]
+    | tuple[Literal["part"], tuple[int, int, int, bytes]]
     | tuple[Literal["error"], BillError]
     | tuple[Literal["ready", "broken"], str]
 )
@@ -496,15 +504,19 @@ class _Reader:
     def run(self, message: tuple[Any, ...]) -> _Reply:
         kind, path = message[0], message[1]
         if kind == "pages" and self.read_pages is not None:
-            return ("part", self.read_pages(path, message[2], message[3], None))
+            return ("part", _pack(self.read_pages(path, message[2], message[3], None)))
         if kind == "finish" and self.finish is not None:
-            return ("bill", self.finish(path, message[2]))
+            return ("bill", self.finish(path, [pickle.loads(blob) for blob in message[2]]))
         if self.read_pages is None or self.finish is None:
             return ("bill", self.read(path))
         whole = self.read_pages(path, 1, None, SPLIT_PAGES)
         if whole.pages:
             return ("bill", self.finish(path, [whole]))
-        return ("part", whole)  # only the page count: the parent plans the ranges
+        return ("part", _pack(whole))  # only the page count: the parent plans the ranges
+
+
+def _pack(part: PageRange) -> tuple[int, int, int, bytes]:
+    return part.first, part.page_count, len(part.pages), pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _worker_main(conn: Connection, lifeline: Connection, reader_spec: str, memory_limit: int | None) -> None:

@@ -149,8 +149,9 @@ def looks_like_bill(bill: Bill) -> bool:
 def build_bill(path: str, pages: Sequence[Sequence[Line]]) -> Bill:
     """Turn a bill's lines (from the PDF's text layer or from OCR) into its fields and charges."""
     all_lines = [line for page in pages for line in page]
-    text = "\n".join(line.text for line in all_lines)
-    template = identify_operator(text)
+    # who issued the bill is printed on its first pages and in its footers, not in the call detail
+    head = [*pages[:3], *pages[-1:]] if len(pages) > 4 else pages
+    template = identify_operator("\n".join(line.text for page in head for line in page))
     slug = template.slug if template else None
     bill = Bill(path=path, pages=len(pages), operator=slug)
 
@@ -318,6 +319,11 @@ class _ChargeReader:
                     headers.add(len(entries))
                     entries.append(line)
                     previous_text = None
+                    continue
+                if table is not None and table.calls:  # a call, a text, a data session: never a charge
+                    totals.add(len(entries))
+                    entries.append(line)
+                    previous_text = None if any(ch.isdigit() for ch in line.text) else line
                     continue
                 row = self._row(line, table)
                 if row is None and self._subheading(line, table):
