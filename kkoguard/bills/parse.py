@@ -81,7 +81,7 @@ def money_cells(text: str) -> list[Decimal] | None:
 
     Accounting negatives "(5,00)" and "5,00-" read as -5.00.
     """
-    stripped = text.strip()
+    stripped = re.sub(r"(?<=€)\s*TTC$", "", text.strip(), flags=re.IGNORECASE)
     accounting = _ACCOUNTING_NEGATIVE.fullmatch(stripped)
     if accounting:
         inner = money_cells(accounting.group(1) or accounting.group(2))

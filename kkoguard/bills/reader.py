@@ -100,7 +100,10 @@ def read_pages(
             for number in range(first, last + 1):
                 page = pdf.pages[number - 1]
                 raw = page.extract_words(
-                    keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname"]
+                    keep_blank_chars=False,
+                    use_text_flow=False,
+                    extra_attrs=["fontname"],
+                    x_tolerance_ratio=0.25,
                 )
                 result.chars += len(page.chars)
                 result.images += len(page.images)
@@ -242,9 +245,25 @@ class _FieldFinder:
                     value = parse(rest) if rest else None
                     if value is None and not rest.strip():
                         value = self._below(index, line, m.start(), parse)
+                    if value is None and not rest.strip():
+                        value = self._above(index, line, m.start(), parse)
+                    if value is None and starts is not None and m.end() + 1 in starts:
+                        # a row of labels ("Numéro de facture   Date") under a row of values: cards
+                        value = self._above(index, line, m.start(), parse)
                     if value is not None:
                         return value
         return None
+
+    def _above(self, index: int, line: Line, start: int, parse: Callable[[str], T | None]) -> T | None:
+        """A value printed just above its label, left-aligned with it."""
+        if index == 0:
+            return None
+        above = self.lines[index - 1]
+        if above.page != line.page or line.top - above.bottom > 1.5 * line.height:
+            return None
+        x = line.words[len(line.text[:start].split())].x0 if start else line.x0
+        cells = [c for c in above.cells if abs(c.x0 - x) <= 3]
+        return parse(cells[0].text) if cells else None
 
     def _below(self, index: int, line: Line, start: int, parse: Callable[[str], T | None]) -> T | None:
         if index + 1 >= len(self.lines):
@@ -285,6 +304,7 @@ class _Table:
     calls: bool
     ttc_x: float | None
     x1: float | None = None  # the header's right edge: what is printed beyond it is another box
+    x0: float | None = None  # the header's left edge: what ends before it is a box beside the table
     last_row_bold: bool | None = None
 
 
@@ -391,9 +411,19 @@ class _ChargeReader:
         """A table's column titles ("Désignation  Date  Montant TTC"), possibly followed on the same
         baseline by a box printed beside the table, which is then left out of the table."""
         vocabulary = self.layout.header_words
+        # a box printed left of the table (a sidebar) may share the header's baseline: skip it
+        for skip, cell in enumerate(line.cells):
+            if skip and cell.x0 - line.cells[skip - 1].x1 < 40:
+                return None
+            table = self._header_from(line.cells[skip:], vocabulary)
+            if table is not None:
+                return table
+        return None
+
+    def _header_from(self, row_cells: list[Cell], vocabulary: frozenset[str]) -> _Table | None:
         cells: list[Cell] = []
         hits = 0
-        for cell in line.cells:
+        for cell in row_cells:
             words = [w for w in (fold(t).strip(":()[]/.,€%") for t in cell.text.split()) if w]
             if not words or not all(w in vocabulary for w in words):
                 break
@@ -407,7 +437,7 @@ class _ChargeReader:
         for cell in cells:
             if any(w in self.layout.ttc_words for w in fold(cell.text).split()):
                 ttc_x = (cell.x0 + cell.x1) / 2
-        return _Table(calls=calls, ttc_x=ttc_x, x1=cells[-1].x1)
+        return _Table(calls=calls, ttc_x=ttc_x, x1=cells[-1].x1, x0=cells[0].x0)
 
     @staticmethod
     def _subheading(line: Line, table: _Table | None) -> bool:
@@ -420,13 +450,18 @@ class _ChargeReader:
         label_cells: list[Cell] = []
         date_cell: Cell | None = None
         edge = table.x1 + 12 if table is not None and table.x1 is not None else None
+        left = table.x0 - 12 if table is not None and table.x0 is not None else None
         for cell in line.cells:
+            if left is not None and cell.x1 < left and not label_cells:
+                continue  # a sidebar printed left of the table
             if edge is not None and cell.x0 > edge:
                 break  # a box printed beside the table (a recap) shares this baseline
             values = money_cells(cell.text)
             if values is not None:
                 amounts.extend((cell, v) for v in values)
                 continue
+            if amounts and cell.text.strip().upper() in ("€", "EUR", "TTC", "€ TTC", "EUR TTC"):
+                continue  # the currency printed in its own column
             if amounts and _RATE.match(cell.text):
                 continue  # a VAT rate column ("20 %") after the amounts
             if amounts:

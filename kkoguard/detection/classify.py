@@ -193,8 +193,9 @@ def _name_in(piece: str, r: Rules) -> str | None:
         return cleaned or None
     name: list[str] = []
     caps_run = bool(tokens) and _is_caps(tokens[0])
-    for token in tokens:
+    for at, token in enumerate(tokens):
         word = fold(token).strip(".,:;()")
+        after_number = bool(name) and re.fullmatch(r"\d{1,3}", fold(name[-1]))
         if not word:
             continue
         if word in r.legal_suffixes:
@@ -204,9 +205,11 @@ def _name_in(piece: str, r: Rules) -> str | None:
             if head:
                 name.append(head)
             break
-        if name and (word in r.description_words or (caps_run and not _is_caps(token))):
+        if name and not after_number and (word in r.description_words or (caps_run and not _is_caps(token))):
             break
-        if name and re.fullmatch(r"\d+\w*", word) and not caps_run:
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        in_name = re.fullmatch(r"\d{1,3}", word) and following[:1].isupper()  # "Top 10 Quiz"
+        if name and re.fullmatch(r"\d+\w*", word) and not caps_run and not in_name:
             break
         name.append(_DOMAIN.sub("", token.strip(",;:")))
         if len(name) == 4:
