@@ -25,8 +25,9 @@ class Word(NamedTuple):
 _WordState = tuple[str, float, float, float, float, bool]
 
 
-@dataclass
-class Cell:
+class _Words:
+    """Words side by side, left to right: a cell, or a whole line."""
+
     words: list[Word]
 
     @cached_property
@@ -43,7 +44,12 @@ class Cell:
 
 
 @dataclass
-class Line:
+class Cell(_Words):
+    words: list[Word]
+
+
+@dataclass
+class Line(_Words):
     page: int
     words: list[Word]
     cells: list[Cell] = field(default_factory=list)
@@ -62,10 +68,6 @@ class Line:
             self.cells.append(Cell(self.words[start : start + size]))
             start += size
 
-    @cached_property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
     @property
     def top(self) -> float:
         return min(w.top for w in self.words)
@@ -73,14 +75,6 @@ class Line:
     @property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return self.words[-1].x1
 
     @property
     def height(self) -> float:
