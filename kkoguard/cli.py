@@ -15,7 +15,6 @@ EXIT_OK = 0
 EXIT_FILE_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
-SCHEMA_ID = "kkoguard.scan/1"
 
 
 def _parser() -> argparse.ArgumentParser:
