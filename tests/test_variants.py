@@ -6,7 +6,9 @@ sub-headings inside a table, indented continuation lines, merchants named after 
 naming their host network, look-alike lines that are not purchases ("Pack Internet + TV", "Option Blocage
 SMS+ et Internet+", a refund), a page that re-lists third-party purchases after the bill's total, glyphs
 drawn one by one without spaces, a sidebar sharing the table's baselines, "€" in a column of its own,
-"4,99 € TTC" cells, Éditeur/Prestataire columns, values printed above their labels, "Top 10 Quiz".
+"4,99 € TTC" cells, Éditeur/Prestataire columns, values printed above their labels, "Top 10 Quiz"; and
+customers with no third-party charge whose bills are full of look-alikes ("Option SMS + MMS illimités",
+"Offre Internet + Option TV", "Achats Internet+ bloqués", a plan under "Vos achats et abonnements").
 """
 
 from __future__ import annotations

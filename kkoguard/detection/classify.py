@@ -58,7 +58,8 @@ def _digits(text: str) -> str:
 def _verdict(charge: Charge, r: Rules) -> Verdict:
     label = charge.label
     section = charge.section or ""
-    if any(p.search(label) for p in r.benign):  # "Option Blocage SMS+ et Internet+": a protection
+    protection = any(p.search(label) for p in r.benign)  # "Option Blocage SMS+ et Internet+"
+    if protection or (charge.amount <= 0 and any(p.search(label) for p in r.settings)):
         return Verdict(False, False, None, None, None, None, False)
     aggregator = _first(r.aggregators, label)
     agg_name = aggregator.name if aggregator else None
@@ -86,6 +87,10 @@ def _verdict(charge: Charge, r: Rules) -> Verdict:
     section_kind, section_hit = _section_kind(section, r)
     if kind is None and aggregator is not None:
         kind = Kind.OTHER_THIRD_PARTY
+    if kind is None and section_kind is not None and any(p.search(label) for p in r.operator_lines):
+        return Verdict(
+            False, False, None, None, None, None, False
+        )  # "Forfait …" under "Achats et abonnements"
     if kind is None:
         kind = section_kind
     if kind is None:

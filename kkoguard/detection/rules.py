@@ -33,6 +33,8 @@ class Rules:
     label_kinds: dict[Kind, tuple[re.Pattern[str], ...]]
     section_kinds: dict[Kind, tuple[re.Pattern[str], ...]]
     benign: tuple[re.Pattern[str], ...]
+    operator_lines: tuple[re.Pattern[str], ...]
+    settings: tuple[re.Pattern[str], ...]
     premium_numbers: tuple[re.Pattern[str], ...]
     directory_numbers: tuple[re.Pattern[str], ...]
     call_words: tuple[re.Pattern[str], ...]
@@ -75,6 +77,8 @@ def rules() -> Rules:
         label_kinds={Kind(k): _compile(v) for k, v in kinds["label"].items()},
         section_kinds={Kind(k): _compile(v) for k, v in kinds["section"].items()},
         benign=_compile(kinds["benign"]["label"]),
+        operator_lines=_compile(kinds["benign"]["operator"]),
+        settings=_compile(kinds["benign"]["settings"]),
         premium_numbers=_compile(numbers["premium"]),
         directory_numbers=_compile(numbers["directory"]),
         call_words=_compile(numbers["call_words"]),
