@@ -71,9 +71,11 @@ def test_a_bill_without_third_party_lines_has_nothing_suspicious(lang: str) -> N
     assert summary.merchants == [] and summary.suspicious_total == Decimal("0.00")
 
 
-def test_a_bill_printed_as_plain_text_lines_without_table_headers() -> None:
-    """Label, date ("le 3 mars", no year) and amount on one line with single spaces, no column headers."""
-    bill = read_bill(str(UNSEEN / "mobilia-2026-03.pdf"))
+@pytest.mark.parametrize("name", ["mobilia-2026-03.pdf", "mobilia-calls-2026-03.pdf"])
+def test_a_bill_printed_as_plain_text_lines_without_table_headers(name: str) -> None:
+    """Label, date ("le 3 mars", no year) and amount on one line with single spaces, no column headers; a
+    call-detail table with prices on a later page adds no charge."""
+    bill = read_bill(str(UNSEEN / name))
     summary = analyse([bill], "fr")
     assert bill.invoice_number == "MB/2026/0331-77"
     assert bill.invoice_date == date(2026, 4, 2)

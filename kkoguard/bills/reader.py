@@ -332,7 +332,9 @@ class _ChargeReader:
         self.pages = pages
         self.reference = reference
         self.layout = layout()
-        self.has_tables = any(self._header(line) for page in pages for line in page)
+        # only a table of charges counts: a bill listing its charges as plain lines may still have call detail
+        headers = (self._header(line) for page in pages for line in page)
+        self.has_tables = any(h is not None and not h.calls for h in headers)
 
     def read(self) -> list[Charge]:
         charges: list[Charge] = []
