@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,10 +50,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:  # Ctrl-C: the workers are already stopped; no traceback for a person
         print(file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `kkoguard scan … | head`: the reader has gone, nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FILE_FAILED
 
 
 def expand_paths(paths: Sequence[str]) -> list[str]:
-    """Folders become the PDFs they hold (sorted); files, even missing ones, are kept as given."""
+    """Folders become the PDFs they hold (sorted); files, even missing ones, are kept as given. A bill
+    given twice is listed twice but counted once in the summary."""
     result: list[str] = []
     for raw in paths:
         path = Path(raw)

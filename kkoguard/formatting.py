@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 _NNBSP = "\u202f"
 _NBSP = "\u00a0"
@@ -15,12 +15,16 @@ _EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "A
 
 def money_str(amount: Decimal) -> str:
     """The contract's form: '4.99', '-5.00'."""
-    return str(amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    with localcontext() as context:  # enough digits for any amount the parser accepts, and then some
+        context.prec = 40
+        return str(amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
 def format_money(amount: Decimal, lang: str = "fr") -> str:
     """'1 234,56 €' in French (narrow no-break space), '€1,234.56' in English."""
-    value = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    with localcontext() as context:
+        context.prec = 40
+        value = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     sign = "-" if value < 0 else ""
     whole, cents = f"{abs(value):,.2f}".split(".")
     if lang == "fr":

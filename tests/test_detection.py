@@ -281,3 +281,17 @@ def test_both_copies_of_a_duplicate_bill_are_flagged() -> None:
     assert [c.suspicious for c in again.charges] == [c.suspicious for c in original.charges]
     assert [c.kind for c in again.charges] == [c.kind for c in original.charges]
     assert all(c.reasons for c in again.charges if c.suspicious)
+
+
+def test_a_bill_of_an_unknown_operator_given_twice_is_counted_once() -> None:
+    """Found in review: without an operator, the duplicate check was skipped and the claim doubled."""
+
+    def bill() -> Bill:
+        charge = Charge(
+            "Internet+ PLAYZONE MEDIA - Abonnement", Decimal("4.99"), date(2026, 3, 3), 1, (0, 0, 1, 1)
+        )
+        return Bill(path="a.pdf", pages=1, operator=None, invoice_number="FA123456", charges=[charge])
+
+    summary = analyse([bill(), bill()])
+    assert summary.suspicious_total == Decimal("4.99")
+    assert [m.count for m in summary.merchants] == [1]

@@ -319,3 +319,13 @@ def test_not_a_date(text: str) -> None:
 @pytest.mark.parametrize("text", ["du 31/03/2026 au 01/03/2026", "Facture du 12/03/2026", "du 01/03/2026"])
 def test_not_a_period(text: str) -> None:
     assert parse_period(text) is None
+
+
+def test_hostile_amounts_are_refused_quickly_and_never_crash() -> None:
+    """Found in review: a 30-digit "amount" broke the JSON output, 1,000 dashes overflowed the stack."""
+    assert parse_money("111111111111111111111111111111,00 €") is None
+    assert money_cells("-" * 5000) is None
+    assert money_cells("(" * 2000 + "5,00" + ")" * 2000) is None
+    assert money_cells("(5,00)") == [Decimal("-5.00")]
+    assert money_cells("5,00 -") == [Decimal("-5.00")]
+    assert parse_money("999 999 999,99 €") == Decimal("999999999.99")

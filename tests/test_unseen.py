@@ -121,3 +121,27 @@ def test_labels_wrapped_over_three_lines_with_even_spacing(name: str) -> None:
         ("QuizzMania", Decimal("3.00"), 1),
     ]
     assert bill.total == Decimal("25.50")
+
+
+def test_a_label_matched_inside_a_word_does_not_break_the_reader() -> None:
+    """Found in review: "Surpériode" matched the period label mid-word and raised IndexError."""
+    from kkoguard.bills.layout import Word, group_lines
+    from kkoguard.bills.reader import build_bill
+
+    words = [
+        Word("Surpériode", 40, 90, 100, 109),
+        Word("Facture", 40, 75, 120, 129),
+        Word("n°", 78, 88, 120, 129),
+    ]
+    words += [
+        Word("FA12345", 92, 130, 120, 129),
+        Word("Total", 40, 62, 140, 149),
+        Word("à", 65, 69, 140, 149),
+    ]
+    words += [
+        Word("payer", 72, 95, 140, 149),
+        Word("9,99", 300, 320, 140, 149),
+        Word("€", 322, 328, 140, 149),
+    ]
+    bill = build_bill("x.pdf", [group_lines(words, 1)])
+    assert bill.invoice_number == "FA12345" and bill.total == Decimal("9.99")

@@ -18,8 +18,9 @@ from itertools import pairwise
 _SPACE = "[ \u00a0\u202f\u2009]"
 _SIGN = "[-\u2212\u2013+]"
 # 1 234,56 / 1.234,56 / 1234,56 / 4,99 — or 1234.56 / 4.99 (only trusted next to a currency mark)
-_COMMA_NUMBER = rf"(?:\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+|\d+),\d{{2}}"
-_DOT_NUMBER = r"(?:\d{1,3}(?:[, \u00a0\u202f\u2009]\d{3})+|\d+)\.\d{2}"
+# at most 999 999 999,99: a longer number on a bill is a reference or a hostile file, not an amount
+_COMMA_NUMBER = rf"(?:\d{{1,3}}(?:{_SPACE}\d{{3}}){{1,2}}|\d{{1,3}}(?:\.\d{{3}}){{1,2}}|\d{{1,9}}),\d{{2}}"
+_DOT_NUMBER = r"(?:\d{1,3}(?:[, \u00a0\u202f\u2009]\d{3}){1,2}|\d{1,9})\.\d{2}"
 _CURRENCY = r"(?:€|EUR\b|euros?\b)"
 _MONEY_RE = re.compile(
     r"(?<![\w,.])(?:"
@@ -31,7 +32,7 @@ _MONEY_RE = re.compile(
 )
 
 
-_ACCOUNTING_NEGATIVE = re.compile(r"\((.+)\)|(.+?)[ \u00a0]?-")
+_ACCOUNTING_NEGATIVE = re.compile(r"\(([^()]{1,40})\)|([^()\-]{1,40}?)[ \u00a0]?-")
 
 
 @dataclass(frozen=True)
@@ -84,9 +85,9 @@ def money_cells(text: str) -> list[Decimal] | None:
     stripped = re.sub(r"(?<=€)\s*TTC$", "", text.strip(), flags=re.IGNORECASE)
     accounting = _ACCOUNTING_NEGATIVE.fullmatch(stripped)
     if accounting:
-        inner = money_cells(accounting.group(1) or accounting.group(2))
-        if inner is not None and len(inner) == 1 and inner[0] > 0:
-            return [-inner[0]]
+        inner = parse_money(accounting.group(1) or accounting.group(2))
+        if inner is not None and inner > 0:
+            return [-inner]
     if not stripped:
         return None
     values: list[Decimal] = []

@@ -278,7 +278,7 @@ class _FieldFinder:
         above = self.lines[index - 1]
         if above.page != line.page or line.top - above.bottom > 1.5 * line.height:
             return None
-        x = line.words[len(line.text[:start].split())].x0 if start else line.x0
+        x = line.words[len(line.text[: start + 1].split()) - 1].x0 if start else line.x0
         cells = [c for c in above.cells if abs(c.x0 - x) <= 3]
         return parse(cells[0].text) if cells else None
 
@@ -288,7 +288,7 @@ class _FieldFinder:
         below = self.lines[index + 1]
         if below.page != line.page or below.top - line.bottom > 2 * line.height:
             return None
-        x = line.words[len(line.text[:start].split())].x0 if start else line.x0
+        x = line.words[len(line.text[: start + 1].split()) - 1].x0 if start else line.x0
         cells = [c for c in below.cells if c.x1 >= x - 2]
         return parse(" ".join(c.text for c in cells)) if cells else None
 

@@ -79,12 +79,12 @@ def _display_name(spellings: list[str]) -> str:
 
 
 def unique_bills(bills: Sequence[Bill]) -> list[Bill]:
-    """The same bill added twice (same operator and invoice number) is counted once."""
+    """The same bill added twice (same operator, even unknown, and invoice number) is counted once."""
     seen: set[tuple[str, str]] = set()
     result = []
     for bill in bills:
-        if bill.operator and bill.invoice_number:
-            key = (bill.operator, bill.invoice_number)
+        if bill.invoice_number:
+            key = (bill.operator or "", bill.invoice_number)
             if key in seen:
                 continue
             seen.add(key)
