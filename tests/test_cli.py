@@ -249,18 +249,18 @@ def _environment(lang: str) -> dict[str, str]:
     return env
 
 
+def _run_module(args: list[str], lang: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m kkoguard.cli ARGS` as a separate process, with LANG set to `lang`."""
+    command = [sys.executable, "-m", "kkoguard.cli", *args]
+    return subprocess.run(
+        command, capture_output=True, text=True, cwd=cwd, env=_environment(lang), timeout=120, check=False
+    )
+
+
 def test_module_invocation_as_a_real_process(tmp_path: Path) -> None:
     """`python -m kkoguard.cli`, the system's language (LANG) choosing the messages' language."""
     good, broken = str(GOLDEN / "b_and_you.pdf"), str(BAD / "random-bytes.pdf")
-    proc = subprocess.run(
-        [sys.executable, "-m", "kkoguard.cli", "scan", "--json", good, broken],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=_environment("fr_FR.UTF-8"),
-        timeout=120,
-        check=False,
-    )
+    proc = _run_module(["scan", "--json", good, broken], "fr_FR.UTF-8", tmp_path)
     assert_no_traceback(proc.stderr)
     assert proc.returncode == 1, proc.stderr
     output = validate_scan(proc.stdout)
@@ -271,15 +271,7 @@ def test_module_invocation_as_a_real_process(tmp_path: Path) -> None:
 
 
 def test_module_invocation_usage_error_as_a_real_process(tmp_path: Path) -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "kkoguard.cli", "scan"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=_environment("C"),
-        timeout=60,
-        check=False,
-    )
+    proc = _run_module(["scan"], "C", tmp_path)
     assert proc.returncode == 2
     assert "usage:" in proc.stderr
     assert_no_traceback(proc.stderr)
