@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     scan.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     scan.add_argument("--json", action="store_true", help="print the kkoguard.scan/1 JSON contract")
     scan.add_argument("--lang", choices=("fr", "en"), help="language of messages (default: the system's)")
+    from kkoguard.cli_dossier import add_parser
+
+    add_parser(commands)
     return parser
 
 
@@ -44,8 +47,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_OK
-    assert args.command == "scan"
     try:
+        if args.command == "dossier":
+            from kkoguard.cli_dossier import run
+            from kkoguard.errors import user_language
+
+            return run(args, args.lang or user_language())
         return scan(args.paths, as_json=args.json, lang=args.lang)
     except KeyboardInterrupt:  # Ctrl-C: the workers are already stopped; no traceback for a person
         print(file=sys.stderr)

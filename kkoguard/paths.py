@@ -22,3 +22,17 @@ def resources_dir() -> Path:
         if (candidate / "rules").is_dir():
             return candidate
     raise FileNotFoundError("KKO Guard's resources folder is missing; reinstall the application.")
+
+
+def data_dir() -> Path:
+    """Where the dossier lives: the platform's user data folder, or KKOGUARD_DATA_DIR (tests, portable use).
+
+    Not created here: the dossier creates it with owner-only permissions when it first writes.
+    """
+    override = os.environ.get("KKOGUARD_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_path
+
+    name = "kkoguard" if sys.platform.startswith("linux") else "KKO Guard"
+    return user_data_path(name, appauthor=False, roaming=False)

@@ -1,14 +1,33 @@
-"""Shared fixtures: run the CLI in-process and get its exit status, stdout and stderr."""
+"""Shared fixtures: the CLI in-process, and an isolated dossier world (temporary data folder, in-memory
+keyring, cheap scrypt) for every test, so nothing touches the user's real folders or keyring."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
+import keyring
 import pytest
 
 from kkoguard.cli import main
+from kkoguard.dossier import keys as dossier_keys
 from tests.helpers import assert_no_traceback
+from tests.keyrings import MemoryKeyring
+
+
+@pytest.fixture(autouse=True)
+def isolated_dossier_world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    """Every test: data folder under tmp_path, an empty in-memory keyring, scrypt at test cost."""
+    monkeypatch.setenv("KKOGUARD_DATA_DIR", str(tmp_path / "data"))
+    for var in ("KKOGUARD_PASSPHRASE", "KKOGUARD_RECOVERY_KEY", "PYTHON_KEYRING_BACKEND"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(dossier_keys, "SCRYPT_N", 2**10)
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.set_keyring(previous)
 
 
 @dataclass

@@ -1,0 +1,426 @@
+"""`kkoguard dossier …`: the encrypted dossier from a terminal (list, show, import, export, backup).
+
+Unlocking: the OS keyring first; otherwise KKOGUARD_PASSPHRASE or KKOGUARD_RECOVERY_KEY from the
+environment (scripts), otherwise a hidden prompt when a person is at the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from kkoguard.dossier.errors import DossierError, DossierErrorCode
+from kkoguard.dossier.model import CaseFile, CaseStatus, Direction
+from kkoguard.dossier.store import Dossier
+from kkoguard.formatting import format_date, format_money
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+_ASK_AGAIN = {
+    DossierErrorCode.NEEDS_SECRET,
+    DossierErrorCode.KEYRING_UNAVAILABLE,
+    DossierErrorCode.KEY_NOT_IN_KEYRING,
+    DossierErrorCode.WRONG_SECRET,
+}
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "dossier",
+        help="the encrypted dossier: cases, evidence, letters, replies, deadlines",
+        description="Work with the encrypted dossier. It is unlocked with the system keyring, or with "
+        "KKOGUARD_PASSPHRASE / KKOGUARD_RECOVERY_KEY, or at a prompt. KKOGUARD_DATA_DIR chooses another "
+        "data folder. Exit status: 0 done, 1 failed (the message says why), 2 usage error.",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=("fr", "en"), help="language of messages (default: the system's)")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    parser.set_defaults(lang=None)
+    create = actions.add_parser(
+        "create", parents=[common], help="create an empty dossier and print its recovery key once"
+    )
+    create.add_argument(
+        "--passphrase", action="store_true", help="protect with a passphrase instead of the system keyring"
+    )
+    create.add_argument("--recovery-pdf", metavar="FILE", help="also write the recovery key sheet (PDF) here")
+    actions.add_parser("list", parents=[common], help="list the cases")
+    show = actions.add_parser("show", parents=[common], help="everything about one case, and what to do next")
+    show.add_argument("case", type=int, metavar="CASE")
+    importing = actions.add_parser(
+        "import", parents=[common], help="read bills and store them with their charges"
+    )
+    importing.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
+    importing.add_argument(
+        "--case", type=int, help="add to this case (default: one case per operator and line)"
+    )
+    export = actions.add_parser(
+        "export", parents=[common], help="write one case as a folder for a mediator or association"
+    )
+    export.add_argument("case", type=int, metavar="CASE")
+    export.add_argument("--out", required=True, metavar="DIR")
+    export.add_argument("--zip", action="store_true", help="write a .zip instead of a folder")
+    backup = actions.add_parser(
+        "backup", parents=[common], help="write an encrypted backup of the whole dossier"
+    )
+    backup.add_argument("file", metavar="FILE")
+    restore = actions.add_parser(
+        "restore", parents=[common], help="replace the dossier by a backup (the current one is kept aside)"
+    )
+    restore.add_argument("file", metavar="FILE")
+    actions.add_parser(
+        "check", parents=[common], help="verify every page of the dossier (slow on large dossiers)"
+    )
+
+
+def run(args: argparse.Namespace, lang: str, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    try:
+        action: Callable[[argparse.Namespace, str, TextIO], int] = _ACTIONS[args.action]
+        return action(args, lang, out)
+    except DossierError as error:
+        print(error.message(lang), file=sys.stderr)
+        return EXIT_FAILED
+
+
+# --- unlocking ------------------------------------------------------------------------------------------
+
+
+def _env_secret() -> str | None:
+    return os.environ.get("KKOGUARD_RECOVERY_KEY") or os.environ.get("KKOGUARD_PASSPHRASE") or None
+
+
+def open_dossier(lang: str) -> Dossier:
+    """Keyring, then environment, then up to three prompts at a terminal."""
+    secret = _env_secret()
+    try:
+        return Dossier.open(secret=secret)
+    except DossierError as error:
+        if error.code not in _ASK_AGAIN or secret is not None or not sys.stdin.isatty():
+            raise
+        print(error.message(lang), file=sys.stderr)
+    for attempt in range(3):
+        typed = getpass.getpass(_t("prompt", lang))
+        try:
+            return Dossier.open(secret=typed)
+        except DossierError as error:
+            if error.code is not DossierErrorCode.WRONG_SECRET or attempt == 2:
+                raise
+            print(error.message(lang), file=sys.stderr)
+    raise AssertionError("unreachable")
+
+
+# --- actions --------------------------------------------------------------------------------------------
+
+
+def _create(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    passphrase = None
+    if args.passphrase:
+        passphrase = os.environ.get("KKOGUARD_PASSPHRASE")
+        if passphrase is None:
+            if not sys.stdin.isatty():
+                raise DossierError(DossierErrorCode.NEEDS_SECRET)
+            passphrase = getpass.getpass(_t("new_passphrase", lang))
+            if getpass.getpass(_t("repeat_passphrase", lang)) != passphrase:
+                print(_t("mismatch", lang), file=sys.stderr)
+                return EXIT_FAILED
+    dossier, recovery = Dossier.create(passphrase=passphrase)
+    with dossier:
+        if args.recovery_pdf:
+            from kkoguard.dossier.export import render_recovery_sheet
+
+            sheet = render_recovery_sheet(
+                recovery, created_on=date.today(), dossier_id=dossier.dossier_id, lang=lang
+            )
+            Path(args.recovery_pdf).write_bytes(sheet)
+        how = _t("by_keyring" if passphrase is None else "by_passphrase", lang)
+        print(_t("created", lang).format(where=dossier.paths.folder, how=how), file=out)
+        print(_t("recovery", lang), file=out)
+        print(f"\n    {recovery}\n", file=out)
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    with open_dossier(lang) as dossier:
+        cases = dossier.cases()
+    if not cases:
+        print(_t("no_cases", lang), file=out)
+        return EXIT_OK
+    for case in cases:
+        line = f"{case.id:>4}  {format_date(case.opened_on, lang):<18} {_status(case.status, lang):<26} "
+        line += f"{_operator(case.operator) or '—':<16} {case.title}"
+        print(line.rstrip(), file=out)
+        print(
+            f"      {_t('claimed', lang)} {format_money(case.claimed, lang)}"
+            f" · {_t('refunded', lang)} {format_money(case.refunded, lang)}",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    with open_dossier(lang) as dossier:
+        case_file = dossier.case_file(args.case)
+    out.write(case_text(case_file, lang, date.today()))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    from kkoguard.cli import expand_paths
+    from kkoguard.detection.summary import analyse
+    from kkoguard.errors import BillError
+    from kkoguard.isolation import read_bills
+
+    files = expand_paths(args.paths)
+    outcomes = read_bills(files) if files else []
+    bills = [o.bill for o in outcomes if o.bill is not None]
+    analyse(bills, "fr")  # reasons are stored with the case; letters and exports are in French
+    failed = 0
+    with open_dossier(lang) as dossier:
+        if args.case is not None:
+            dossier.case(args.case)
+        for outcome in outcomes:
+            if outcome.error is not None or outcome.bill is None:
+                failed += 1
+                error = outcome.error
+                text = error.message(lang) if isinstance(error, BillError) else str(error)
+                print(text, file=sys.stderr)
+                continue
+            bill = outcome.bill
+            case_id = args.case if args.case is not None else _case_for(dossier, bill)
+            data = Path(outcome.path).read_bytes()
+            _, new = dossier.add_bill(case_id, data, filename=Path(outcome.path).name, bill=bill)
+            key = "imported" if new else "already"
+            print(_t(key, lang).format(name=Path(outcome.path).name, case=case_id), file=out)
+    return EXIT_FAILED if failed or not files else EXIT_OK
+
+
+def _case_for(dossier: Dossier, bill: object) -> int:
+    """The open case for this operator and line, or a new one."""
+    from kkoguard.bills.model import Bill
+
+    assert isinstance(bill, Bill)
+    line = bill.line_numbers[0] if bill.line_numbers else None
+    for case in dossier.cases():
+        if (
+            case.operator == bill.operator
+            and case.line_number == line
+            and case.status not in (CaseStatus.REFUNDED, CaseStatus.CLOSED)
+        ):
+            return case.id
+    name = _operator(bill.operator) or "Opérateur inconnu"
+    title = f"{name} {line}" if line else name
+    case = dossier.create_case(
+        title, operator=bill.operator, line_number=line, account_number=bill.account_number
+    )
+    return case.id
+
+
+def _export(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    from kkoguard.dossier.deadlines import next_step
+    from kkoguard.dossier.export import export_case
+
+    out_dir = Path(args.out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    today = date.today()
+    with open_dossier(lang) as dossier:
+        step = next_step(dossier.case_file(args.case), today, "fr")
+        steps = [(step.action, step.by)] if step else []
+        path = export_case(dossier, args.case, out_dir, today=today, as_zip=args.zip, next_steps=steps)
+    print(_t("exported", lang).format(where=path), file=out)
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    with open_dossier(lang) as dossier:
+        path = dossier.backup(Path(args.file))
+    print(_t("backed_up", lang).format(where=path), file=out)
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    secret = _env_secret()
+    if secret is None and sys.stdin.isatty():
+        try:
+            with Dossier.restore(Path(args.file)) as dossier:
+                print(_t("restored", lang).format(count=len(dossier.cases())), file=out)
+            return EXIT_OK
+        except DossierError as error:
+            if error.code not in _ASK_AGAIN:
+                raise
+            secret = getpass.getpass(_t("prompt", lang))
+    with Dossier.restore(Path(args.file), secret=secret) as dossier:
+        print(_t("restored", lang).format(count=len(dossier.cases())), file=out)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    with open_dossier(lang) as dossier:
+        ok = dossier.check()
+    print(_t("check_ok" if ok else "check_bad", lang), file=out)
+    return EXIT_OK if ok else EXIT_FAILED
+
+
+_ACTIONS: dict[str, Callable[[argparse.Namespace, str, TextIO], int]] = {
+    "create": _create,
+    "list": _list,
+    "show": _show,
+    "import": _import,
+    "export": _export,
+    "backup": _backup,
+    "restore": _restore,
+    "check": _check,
+}
+
+
+# --- text -----------------------------------------------------------------------------------------------
+
+
+def case_text(case_file: CaseFile, lang: str, today: date) -> str:
+    """A case as a person reads it in a terminal: who, how much, what happened, what to do next."""
+    from kkoguard.dossier.deadlines import deadlines, next_step
+
+    case = case_file.case
+    lines = [f"{_t('case', lang)} {case.id} — {case.title}", ""]
+    fields = [
+        (_t("status", lang), _status(case.status, lang)),
+        (_t("operator", lang), _operator(case.operator) or "—"),
+        (_t("line", lang), case.line_number or "—"),
+        (_t("account", lang), case.account_number or "—"),
+        (_t("merchants", lang), ", ".join(case.merchants) or "—"),
+        (_t("opened", lang), format_date(case.opened_on, lang)),
+        (_t("claimed", lang), format_money(case.claimed, lang)),
+        (_t("refunded", lang), format_money(case.refunded, lang)),
+    ]
+    width = max(len(label) for label, _ in fields)
+    lines += [f"  {label:<{width}}  {value}" for label, value in fields]
+    step = next_step(case_file, today, lang)
+    if step is not None:
+        lines += ["", _t("next", lang)]
+        by = f" ({_t('by', lang)} {format_date(step.by, lang)})" if step.by else ""
+        lines += [f"  {'⚠ ' if step.urgent else ''}{step.action}{by}", f"  {step.why}"]
+    upcoming = [d for d in deadlines(case_file, lang) if not d.done]
+    if upcoming:
+        lines += ["", _t("deadlines", lang)]
+        lines += [f"  {format_date(d.due, lang):<18} {d.title}" for d in upcoming]
+    disputed = [c for e in case_file.evidence for c in e.charges if c.disputed]
+    if disputed:
+        lines += ["", _t("disputed", lang)]
+        for charge in sorted(disputed, key=lambda c: (c.charged_on or date.min, c.id)):
+            day = format_date(charge.charged_on, lang) if charge.charged_on else "—"
+            lines.append(f"  {day:<18} {format_money(charge.amount, lang):>12}  {charge.label}")
+    if case_file.evidence:
+        lines += ["", _t("evidence", lang)]
+        lines += [f"  {e.id:>4}  {format_date(e.added_on, lang):<18} {e.title}" for e in case_file.evidence]
+    if case_file.letters:
+        lines += ["", _t("letters", lang)]
+        for letter in case_file.letters:
+            parts = [letter.title, _t(f"letter_{letter.status}", lang)]
+            if letter.tracking_number:
+                parts.append(f"n° {letter.tracking_number}")
+            if letter.sent_on:
+                parts.append(f"{_t('sent', lang)} {format_date(letter.sent_on, lang)}")
+            if letter.received_on:
+                parts.append(f"{_t('ar', lang)} {format_date(letter.received_on, lang)}")
+            lines.append(f"  {letter.id:>4}  " + " · ".join(parts))
+    if case_file.entries:
+        lines += ["", _t("log", lang)]
+        for entry in case_file.entries:
+            arrow = "→" if entry.direction is Direction.OUTGOING else "←"
+            who = f" ({entry.who})" if entry.who else ""
+            party = _t(f"party_{entry.party}", lang)
+            lines.append(
+                f"  {format_date(entry.on, lang):<18} {arrow} {party}{who} : {entry.summary}".rstrip(" :")
+            )
+    return "\n".join(lines) + "\n"
+
+
+def _operator(slug: str | None) -> str | None:
+    from kkoguard.report import operator_name
+
+    return operator_name(slug)
+
+
+def _status(status: CaseStatus, lang: str) -> str:
+    return _t(f"status_{status}", lang)
+
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "prompt": {"fr": "Phrase secrète ou clé de secours : ", "en": "Passphrase or recovery key: "},
+    "new_passphrase": {"fr": "Nouvelle phrase secrète : ", "en": "New passphrase: "},
+    "repeat_passphrase": {"fr": "Répétez la phrase secrète : ", "en": "Repeat the passphrase: "},
+    "mismatch": {
+        "fr": "Les deux saisies diffèrent ; rien n'a été créé.",
+        "en": "The two entries differ; nothing was created.",
+    },
+    "created": {
+        "fr": "Dossier créé dans {where}, protégé {how}.",
+        "en": "Dossier created in {where}, protected {how}.",
+    },
+    "by_keyring": {"fr": "par le trousseau de clés du système", "en": "by the system keyring"},
+    "by_passphrase": {"fr": "par votre phrase secrète", "en": "by your passphrase"},
+    "recovery": {
+        "fr": "Votre clé de secours (affichée une seule fois ; notez-la ou imprimez-la et gardez-la en "
+        "lieu sûr) :",
+        "en": "Your recovery key (shown only once; write it down or print it and keep it somewhere safe):",
+    },
+    "no_cases": {
+        "fr": "Le dossier ne contient encore aucune affaire.",
+        "en": "The dossier holds no case yet.",
+    },
+    "claimed": {"fr": "réclamé", "en": "claimed"},
+    "refunded": {"fr": "remboursé", "en": "refunded"},
+    "imported": {"fr": "{name} : enregistrée (affaire {case}).", "en": "{name}: stored (case {case})."},
+    "already": {"fr": "{name} : déjà dans l'affaire {case}.", "en": "{name}: already in case {case}."},
+    "exported": {"fr": "Dossier exporté : {where}", "en": "Case exported: {where}"},
+    "backed_up": {"fr": "Sauvegarde chiffrée écrite : {where}", "en": "Encrypted backup written: {where}"},
+    "restored": {
+        "fr": "Sauvegarde restaurée ({count} affaire(s)).",
+        "en": "Backup restored ({count} case(s)).",
+    },
+    "check_ok": {"fr": "Le dossier est intact.", "en": "The dossier is intact."},
+    "check_bad": {
+        "fr": "Le dossier est endommagé. Restaurez votre dernière sauvegarde.",
+        "en": "The dossier is damaged. Restore your latest backup.",
+    },
+    "case": {"fr": "Affaire", "en": "Case"},
+    "status": {"fr": "État", "en": "Status"},
+    "operator": {"fr": "Opérateur", "en": "Operator"},
+    "line": {"fr": "Ligne", "en": "Line"},
+    "account": {"fr": "Compte client", "en": "Account"},
+    "merchants": {"fr": "Services", "en": "Merchants"},
+    "opened": {"fr": "Ouverte le", "en": "Opened"},
+    "next": {"fr": "Prochaine étape", "en": "Next step"},
+    "by": {"fr": "avant le", "en": "by"},
+    "deadlines": {"fr": "Délais à venir", "en": "Coming deadlines"},
+    "disputed": {"fr": "Prélèvements contestés", "en": "Disputed charges"},
+    "evidence": {"fr": "Pièces", "en": "Evidence"},
+    "letters": {"fr": "Courriers", "en": "Letters"},
+    "log": {"fr": "Échanges", "en": "Correspondence"},
+    "sent": {"fr": "envoyé le", "en": "sent"},
+    "ar": {"fr": "AR du", "en": "received"},
+    "letter_draft": {"fr": "brouillon", "en": "draft"},
+    "letter_printed": {"fr": "imprimé", "en": "printed"},
+    "letter_sent": {"fr": "envoyé", "en": "sent"},
+    "status_open": {"fr": "ouverte", "en": "open"},
+    "status_waiting": {"fr": "en attente de réponse", "en": "waiting for a reply"},
+    "status_mediator": {"fr": "chez le médiateur", "en": "with the mediator"},
+    "status_refunded": {"fr": "remboursée", "en": "refunded"},
+    "status_closed": {"fr": "close", "en": "closed"},
+    "party_customer_service": {"fr": "service clients", "en": "customer service"},
+    "party_consumer_service": {"fr": "service consommateurs", "en": "consumer service"},
+    "party_mediator": {"fr": "médiateur", "en": "mediator"},
+    "party_merchant": {"fr": "éditeur du service", "en": "merchant"},
+    "party_association": {"fr": "association", "en": "association"},
+    "party_authority": {"fr": "administration", "en": "authority"},
+    "party_other": {"fr": "autre", "en": "other"},
+}
+
+
+def _t(key: str, lang: str) -> str:
+    return _TEXTS[key].get(lang, _TEXTS[key]["en"])

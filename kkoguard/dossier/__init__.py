@@ -1,0 +1,1 @@
+"""The encrypted dossier: cases, evidence, letters, correspondence, deadlines."""
