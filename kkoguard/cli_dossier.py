@@ -304,10 +304,20 @@ def case_text(case_file: CaseFile, lang: str, today: date) -> str:
         lines += ["", _t("next", lang)]
         by = f" ({_t('by', lang)} {format_date(step.by, lang)})" if step.by else ""
         lines += [f"  {'⚠ ' if step.urgent else ''}{step.action}{by}", f"  {step.why}"]
-    upcoming = [d for d in deadlines(case_file, lang) if not d.done]
-    if upcoming:
+    pending = [d for d in deadlines(case_file, lang) if not d.done]
+    # One line per payment would bury the rest: show the next payment limit and count the others.
+    payments = [d for d in pending if d.rule == "payment_limit"]
+    shown = [d for d in pending if d.rule != "payment_limit" and d.due >= today]
+    shown += [d for d in payments if d.due >= today][:1]
+    if shown or payments:
         lines += ["", _t("deadlines", lang)]
-        lines += [f"  {format_date(d.due, lang):<18} {d.title}" for d in upcoming]
+        lines += [f"  {format_date(d.due, lang):<18} {d.title}" for d in sorted(shown, key=lambda d: d.due)]
+        later = sum(d.due >= today for d in payments) - 1
+        passed = sum(d.due < today for d in payments)
+        if later > 0:
+            lines.append("  " + _t("more_payments", lang).format(count=later))
+        if passed:
+            lines.append("  " + _t("passed_payments", lang).format(count=passed))
     disputed = [c for e in case_file.evidence for c in e.charges if c.disputed]
     if disputed:
         lines += ["", _t("disputed", lang)]
@@ -399,6 +409,14 @@ _TEXTS: dict[str, dict[str, str]] = {
     "by": {"fr": "avant le", "en": "by"},
     "deadlines": {"fr": "Délais à venir", "en": "Coming deadlines"},
     "disputed": {"fr": "Prélèvements contestés", "en": "Disputed charges"},
+    "more_payments": {
+        "fr": "… et {count} autre(s) paiement(s) contesté(s), chacun à réclamer dans l'année qui suit.",
+        "en": "… and {count} more disputed payment(s), each to be claimed within a year.",
+    },
+    "passed_payments": {
+        "fr": "{count} paiement(s) de plus d'un an : réclamez-les quand même, l'opérateur peut accepter.",
+        "en": "{count} payment(s) over a year old: claim them anyway, the operator may agree.",
+    },
     "evidence": {"fr": "Pièces", "en": "Evidence"},
     "letters": {"fr": "Courriers", "en": "Letters"},
     "log": {"fr": "Échanges", "en": "Correspondence"},

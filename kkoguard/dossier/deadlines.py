@@ -604,16 +604,19 @@ def _first_step(w: _Writer, case_file: CaseFile, log: _Log) -> NextStep:
         extra.append(w.phrase("calls_only"))
     payments = _payments(case_file)
     by: date | None = None
-    if payments:
-        paid = payments[0][0]
-        by = ladder().rules["payment_limit"].due(paid)
-        extra.append(
-            w.phrase("payment_passed" if by < w.today else "payment_note", {"paid": paid, "date": by})
-        )
-    else:
+    limit = ladder().rules["payment_limit"]
+    dues = [(paid, limit.due(paid)) for paid, _ in payments]
+    passed = [(paid, due) for paid, due in dues if due < w.today]
+    coming = [(paid, due) for paid, due in dues if due >= w.today]
+    if passed:
+        extra.append(w.phrase("payment_passed", {"paid": passed[0][0], "date": passed[0][1]}))
+    if coming:  # "by" is a date still ahead: the oldest payment that can still be claimed safely
+        by = coming[0][1]
+        extra.append(w.phrase("payment_note", {"paid": coming[0][0], "date": by}))
+    if not payments:
         extra.append(w.phrase("no_dated_charges"))
-    rule = "payment_limit" if by else None
-    step = w.step("send_refund", by=by, rule=rule, urgent=w.urgent(by), extra=extra)
+    rule = "payment_limit" if payments else None
+    step = w.step("send_refund", by=by, rule=rule, urgent=w.urgent(by) or bool(passed), extra=extra)
     return _to(w, log, Party.CUSTOMER_SERVICE, step)
 
 
