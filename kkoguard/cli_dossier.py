@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kkoguard.dossier.errors import DossierError, DossierErrorCode
+from kkoguard.dossier.keys import KeyMode
 from kkoguard.dossier.model import CaseFile, CaseStatus, Direction
 from kkoguard.dossier.store import Dossier
 from kkoguard.formatting import format_date, format_money
@@ -148,6 +149,8 @@ def _create(args: argparse.Namespace, lang: str, out: TextIO) -> int:
 def _list(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     with open_dossier(lang) as dossier:
         cases = dossier.cases()
+        how = _t("by_keyring" if dossier.mode is KeyMode.KEYRING else "by_passphrase", lang)
+    print(_t("protected", lang).format(where=dossier.paths.db, how=how), file=out)
     if not cases:
         print(_t("no_cases", lang), file=out)
         return EXIT_OK
@@ -371,6 +374,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     "created": {
         "fr": "Dossier créé dans {where}, protégé {how}.",
         "en": "Dossier created in {where}, protected {how}.",
+    },
+    "protected": {
+        "fr": "Dossier chiffré {where}, protégé {how}.",
+        "en": "Encrypted dossier {where}, protected {how}.",
     },
     "by_keyring": {"fr": "par le trousseau de clés du système", "en": "by the system keyring"},
     "by_passphrase": {"fr": "par votre phrase secrète", "en": "by your passphrase"},

@@ -290,7 +290,7 @@ class Dossier:
                 _migrate_schema(conn, version)
         except sqlite.DatabaseError as error:
             conn.close()
-            raise DossierError(DossierErrorCode.DAMAGED, str(paths.db), type(error).__name__) from None
+            raise _translate(error, paths.db) from None
         except BaseException:
             conn.close()
             raise
@@ -1052,15 +1052,18 @@ def _errors(db: Path) -> Iterator[None]:
     """SQLite failures in the middle of work become the dossier's own errors."""
     try:
         yield
-    except sqlite.OperationalError as error:
-        text = str(error).lower()
-        if "full" in text or "i/o" in text or "readonly" in text or "read-only" in text:
-            raise DossierError(DossierErrorCode.WRITE_FAILED, str(db), type(error).__name__) from None
-        if "locked" in text or "busy" in text:
-            raise DossierError(DossierErrorCode.IN_USE, str(db)) from None
-        raise DossierError(DossierErrorCode.DAMAGED, str(db), str(error)) from None
     except sqlite.DatabaseError as error:
-        raise DossierError(DossierErrorCode.DAMAGED, str(db), str(error)) from None
+        raise _translate(error, db) from None
+
+
+def _translate(error: sqlite.DatabaseError, db: Path) -> DossierError:
+    text = str(error).lower()
+    if isinstance(error, sqlite.OperationalError):
+        if "full" in text or "i/o" in text or "readonly" in text or "read-only" in text:
+            return DossierError(DossierErrorCode.WRITE_FAILED, str(db), type(error).__name__)
+        if "locked" in text or "busy" in text:
+            return DossierError(DossierErrorCode.IN_USE, str(db))
+    return DossierError(DossierErrorCode.DAMAGED, str(db), str(error))
 
 
 def _migrate_schema(conn: sqlite.Connection, version: int) -> None:
