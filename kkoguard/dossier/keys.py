@@ -298,19 +298,23 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def unlock_with_secret(keys: KeyFile, secret: str) -> bytes | None:
-    """Try a typed secret as recovery key, then as passphrase, on each key generation."""
+def unlock_with_secret(keys: KeyFile, secret: str) -> list[tuple[bytes, KeySet]]:
+    """Every key generation this typed secret opens, as recovery key or as passphrase (two during an
+    interrupted re-key: the caller keeps the one the database accepts)."""
     recovery = parse_recovery_key(secret)
+    found: list[tuple[bytes, KeySet]] = []
     for key_set in keys.key_sets():
+        attempts = []
         if recovery is not None and "recovery" in key_set.slots:
-            key = unwrap(key_set.slots["recovery"], recovery, keys.aad())
-            if key is not None and key_check(key) == key_set.check:
-                return key
+            attempts.append((key_set.slots["recovery"], recovery))
         if "passphrase" in key_set.slots:
-            key = unwrap(key_set.slots["passphrase"], _passphrase_bytes(secret), keys.aad())
+            attempts.append((key_set.slots["passphrase"], _passphrase_bytes(secret)))
+        for slot, material in attempts:
+            key = unwrap(slot, material, keys.aad())
             if key is not None and key_check(key) == key_set.check:
-                return key
-    return None
+                found.append((key, key_set))
+                break
+    return found
 
 
 # --- the OS keyring -----------------------------------------------------------------------------------

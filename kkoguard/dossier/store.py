@@ -13,6 +13,7 @@ import json
 import os
 import secrets
 import shutil
+import tempfile
 import threading
 import uuid
 import zipfile
@@ -274,10 +275,7 @@ class Dossier:
     @classmethod
     def _open_locked(cls, paths: DossierPaths, lock: DossierLock, *, secret: str | None) -> Dossier:
         keys = KeyFile.read(paths.keys)
-        key, key_set = _find_key(keys, secret)
-        conn = _opens(paths.db, key)
-        if conn is None:
-            raise DossierError(DossierErrorCode.DAMAGED, str(paths.db), "right key, unreadable file")
+        key, key_set, conn = _unlock(paths.db, keys, secret)
         try:
             if _looks_truncated(conn, paths.db):
                 raise DossierError(DossierErrorCode.DAMAGED, str(paths.db), "truncated")
@@ -336,6 +334,10 @@ class Dossier:
     def check(self) -> bool:
         """Full integrity check (reads every page: seconds on a large dossier)."""
         with self._mutex:
+            try:  # pages still in the WAL are checked after they reach the main file
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite.Error:
+                return False
             return integrity_ok(self._conn)
 
     def change_passphrase(self, passphrase: str) -> None:
@@ -363,6 +365,7 @@ class Dossier:
             self._keys.write(self.paths.keys)
             try:
                 self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite.Error as error:
                 self._keys.pending = None
                 self._keys.write(self.paths.keys)
@@ -959,11 +962,13 @@ class Dossier:
             shutil.rmtree(staging, ignore_errors=True)
             staging.mkdir(mode=0o700)
             _extract_backup(backup_file, staging)
-            keys = KeyFile.read(staging / "dossier.keys")
-            key, _ = _find_key(keys, secret)
-            conn = _opens(staging / "dossier.db", key)
-            if conn is None:
-                raise DossierError(DossierErrorCode.BAD_BACKUP, str(backup_file), "does not open")
+            try:
+                keys = KeyFile.read(staging / "dossier.keys")
+                _, _, conn = _unlock(staging / "dossier.db", keys, secret)
+            except DossierError as error:
+                if error.code is DossierErrorCode.DAMAGED:
+                    raise DossierError(DossierErrorCode.BAD_BACKUP, str(backup_file), error.detail) from None
+                raise
             try:
                 whole = integrity_ok(conn)
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -974,8 +979,10 @@ class Dossier:
             if version > schema.latest():
                 raise DossierError(DossierErrorCode.TOO_NEW, str(backup_file))
             if paths.db.exists():
-                aside = paths.backups / f"replaced-{datetime.now():%Y%m%d-%H%M%S}"
-                aside.mkdir(parents=True, mode=0o700)
+                paths.backups.mkdir(mode=0o700, exist_ok=True)
+                aside = Path(
+                    tempfile.mkdtemp(prefix=f"replaced-{datetime.now():%Y%m%d-%H%M%S}-", dir=paths.backups)
+                )
                 for name in ("dossier.db", "dossier.db-wal", "dossier.keys"):
                     if (paths.folder / name).exists():
                         os.replace(paths.folder / name, aside / name)
@@ -1009,16 +1016,35 @@ def _keyring_name(keys: KeyFile, key_set: KeySet) -> str:
     return f"{keys.dossier_id}-{key_set.check[:12]}"
 
 
-def _find_key(keys: KeyFile, secret: str | None) -> tuple[bytes, KeySet]:
+def _unlock(db: Path, keys: KeyFile, secret: str | None) -> tuple[bytes, KeySet, sqlite.Connection]:
+    """The key that opens the database, its key set, and the open connection.
+
+    During an interrupted re-key the secret may unwrap two keys: the database decides which is right.
+    A key that passes its check value but does not open the file means the file is damaged.
+    """
+    candidates = _candidates(keys, secret)
+    for key, key_set in candidates:
+        conn = _opens(db, key)
+        if conn is not None:
+            return key, key_set, conn
+    if keys.pending is not None and len({key_set.check for _, key_set in candidates}) < 2:
+        # an interrupted re-key: the database is on the other key, which this secret does not open
+        raise DossierError(
+            DossierErrorCode.WRONG_SECRET if secret is not None else DossierErrorCode.NEEDS_SECRET
+        )
+    raise DossierError(DossierErrorCode.DAMAGED, str(db), "right key, unreadable file")
+
+
+def _candidates(keys: KeyFile, secret: str | None) -> list[tuple[bytes, KeySet]]:
     if secret is not None:
-        key = keymod.unlock_with_secret(keys, secret)
-        if key is None:
+        found = keymod.unlock_with_secret(keys, secret)
+        if not found:
             raise DossierError(DossierErrorCode.WRONG_SECRET)
-        check = keymod.key_check(key)
-        return key, next(s for s in keys.key_sets() if s.check == check)
+        return found
     keyring_sets = [s for s in keys.key_sets() if s.mode is KeyMode.KEYRING]
     if not keyring_sets:
         raise DossierError(DossierErrorCode.NEEDS_SECRET)
+    found = []
     error: DossierError | None = None
     for key_set in keyring_sets:
         try:
@@ -1027,8 +1053,11 @@ def _find_key(keys: KeyFile, secret: str | None) -> tuple[bytes, KeySet]:
             error = error if error and error.code is DossierErrorCode.KEYRING_UNAVAILABLE else problem
             continue
         if keymod.key_check(key) == key_set.check:
-            return key, key_set
-        error = DossierError(DossierErrorCode.KEY_NOT_IN_KEYRING, detail="stale keyring entry")
+            found.append((key, key_set))
+        elif error is None:
+            error = DossierError(DossierErrorCode.KEY_NOT_IN_KEYRING, detail="stale keyring entry")
+    if found:
+        return found
     assert error is not None
     raise error
 
@@ -1086,6 +1115,8 @@ def _copy_before_migration(conn: sqlite.Connection, paths: DossierPaths, key: by
     finally:
         target.close()
     shutil.copyfile(paths.keys, copy.with_suffix(".keys"))
+    for path in (copy, copy.with_suffix(".keys")):
+        path.chmod(0o600)
     return copy
 
 
