@@ -411,6 +411,13 @@ class Dossier:
             " UNION SELECT attachment_sha256 FROM entries WHERE attachment_sha256 IS NOT NULL)"
         )
 
+    def _delete(self, table: str, row_id: int, what: str) -> None:
+        """Delete one row (its dependents cascade) and the stored files nothing refers to any more."""
+        with self._write() as conn:
+            if not conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,)).rowcount:
+                raise DossierError(DossierErrorCode.NO_SUCH_ITEM, what)
+            self._collect_garbage(conn)
+
     def blob(self, sha256: str) -> bytes:
         rows = self._rows("SELECT data FROM blobs WHERE sha256 = ?", (sha256,))
         if not rows:
@@ -485,10 +492,7 @@ class Dossier:
         return self.case(case_id)
 
     def delete_case(self, case_id: int) -> None:
-        with self._write() as conn:
-            if not conn.execute("DELETE FROM cases WHERE id = ?", (case_id,)).rowcount:
-                raise DossierError(DossierErrorCode.NO_SUCH_ITEM, f"case {case_id}")
-            self._collect_garbage(conn)
+        self._delete("cases", case_id, f"case {case_id}")
 
     def cases(self) -> list[Case]:
         """Every case, newest first, with claimed and refunded totals (no file content is read)."""
@@ -677,10 +681,7 @@ class Dossier:
         return self.evidence_item(evidence_id)
 
     def remove_evidence(self, evidence_id: int) -> None:
-        with self._write() as conn:
-            if not conn.execute("DELETE FROM evidence WHERE id = ?", (evidence_id,)).rowcount:
-                raise DossierError(DossierErrorCode.NO_SUCH_ITEM, f"evidence {evidence_id}")
-            self._collect_garbage(conn)
+        self._delete("evidence", evidence_id, f"evidence {evidence_id}")
 
     def set_disputed(self, charge_ids: Sequence[int], disputed: bool) -> None:
         with self._write() as conn:
@@ -816,10 +817,7 @@ class Dossier:
         return self.letter(letter_id)
 
     def delete_letter(self, letter_id: int) -> None:
-        with self._write() as conn:
-            if not conn.execute("DELETE FROM letters WHERE id = ?", (letter_id,)).rowcount:
-                raise DossierError(DossierErrorCode.NO_SUCH_ITEM, f"letter {letter_id}")
-            self._collect_garbage(conn)
+        self._delete("letters", letter_id, f"letter {letter_id}")
 
     # --- correspondence log, refunds, guide steps -------------------------------------------------------
 
@@ -868,10 +866,7 @@ class Dossier:
         return _entry(rows[0])
 
     def delete_entry(self, entry_id: int) -> None:
-        with self._write() as conn:
-            if not conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,)).rowcount:
-                raise DossierError(DossierErrorCode.NO_SUCH_ITEM, f"log entry {entry_id}")
-            self._collect_garbage(conn)
+        self._delete("entries", entry_id, f"log entry {entry_id}")
 
     def add_refund(self, case_id: int, *, on: date, amount: Decimal, how: str = "") -> Refund:
         self.case(case_id)
