@@ -302,3 +302,43 @@ def test_scrypt_parameters_from_a_tampered_key_file_are_refused() -> None:
     slot = dossier_keys.wrap_with_passphrase(b"k" * 32, PASSPHRASE, b"aad")
     slot.n = 2**30  # would need 1 TiB of memory
     assert dossier_keys.unwrap(slot, PASSPHRASE.encode(), b"aad") is None
+
+
+def test_an_imported_bill_gives_the_letters_their_sender_and_recipient(
+    dossier: Dossier, tmp_path: Path
+) -> None:
+    from tests.test_addresses import draw_bill
+
+    path = tmp_path / "zephyr.pdf"
+    draw_bill(path, contacts=True)
+    case = dossier.create_case("Zéphyr")
+    dossier.add_bill(case.id, path.read_bytes(), filename=path.name, bill=read_bill(str(path)))
+    holder = dossier.case(case.id)
+    assert holder.holder_name == "Mme ÉLISE DU PONT-LÉVÊQUE"
+    assert holder.holder_address == "Résidence Les Tilleuls, bât. B\n12 allée des Lilas\n69003 LYON"
+    assert dossier.printed_address(case.id, "consumer_service") == (
+        "Zéphyr Service Consommateurs",
+        "CS 30 120",
+        "75371 PARIS CEDEX 08",
+    )
+    other = dossier.create_case("Sans adresse imprimée")
+    assert dossier.printed_address(other.id, "customer_service") is None
+
+
+def test_a_version_1_dossier_is_upgraded_with_its_content(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kkoguard.dossier import schema
+
+    with monkeypatch.context() as old_app:
+        old_app.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+        dossier, _ = Dossier.create()
+        with dossier:
+            case = dossier.create_case("Avant la mise à jour")
+            dossier._conn.execute(  # as version 1 wrote it: this code's add_note reads version 2 columns
+                "INSERT INTO evidence(case_id, kind, title, added_on, note)"
+                " VALUES (?, 'note', 'Appel', '2026-01-02', 'Promesse de remboursement')",
+                (case.id,),
+            )
+    with Dossier.open() as upgraded:
+        [evidence] = upgraded.evidence(case.id)
+        assert evidence.note == "Promesse de remboursement" and evidence.printed_contacts == {}
+    assert len(list((data_folder() / "backups").glob("dossier-v1-before-v2-*.db"))) == 1

@@ -628,7 +628,8 @@ def test_second_instance_is_in_use_until_the_first_closes(
 
 # --- migrations -----------------------------------------------------------------------------------------
 
-V2 = """
+CURRENT = schema.latest()  # the version a dossier made by this code has
+NEXT = """
 CREATE TABLE reminders(id INTEGER PRIMARY KEY, case_id INTEGER REFERENCES cases(id), due TEXT NOT NULL);
 ALTER TABLE cases ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue'
 """
@@ -647,23 +648,23 @@ def test_migration_copies_the_file_first_and_keeps_the_data(
     folder = sample.folder
     before = (folder / "dossier.db").read_bytes()
     with monkeypatch.context() as patch:
-        patch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, V2])
+        patch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, NEXT])
         with Dossier.open(folder) as dossier:
             sample.assert_content(dossier)
             assert dossier.check()
         copies = sorted((folder / "backups").glob("*.db"))
-        assert len(copies) == 1 and "v1" in copies[0].name
+        assert len(copies) == 1 and f"v{CURRENT}" in copies[0].name
         assert copies[0].with_suffix(".keys").exists()
         conn = _raw(copies[0], key)
         try:
-            assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT
             assert conn.execute("SELECT title FROM cases").fetchall() == [(sample.case_title,)]
             assert not conn.execute("SELECT name FROM sqlite_master WHERE name = 'reminders'").fetchall()
         finally:
             conn.close()
         conn = _raw(folder / "dossier.db", key)
         try:
-            assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT + 1
             assert conn.execute("SELECT title, colour FROM cases").fetchall() == [(sample.case_title, "blue")]
             assert conn.execute("SELECT count(*) FROM reminders").fetchone()[0] == 0
         finally:
@@ -692,7 +693,7 @@ def test_failed_migration_leaves_the_dossier_at_the_old_version(
             Dossier.open(sample.folder).close()
     conn = _raw(sample.folder / "dossier.db", keyring_key(isolated_dossier_world))
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT
         assert not conn.execute("SELECT name FROM sqlite_master WHERE name = 'reminders'").fetchall()
     finally:
         conn.close()

@@ -57,3 +57,7 @@ class Bill:
     line_numbers: list[str] = field(default_factory=list)
     total: Decimal | None = None
     charges: list[Charge] = field(default_factory=list)
+    # Postal blocks as printed: the account holder (name, then address lines) and, when the bill prints
+    # them, complaint addresses by role ("customer_service", "consumer_service"). Personal data: never logged.
+    holder: list[str] = field(default_factory=list)
+    contacts: dict[str, list[str]] = field(default_factory=dict)

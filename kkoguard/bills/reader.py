@@ -19,6 +19,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TypeVar
 
+from kkoguard.bills.addresses import holder_and_contacts
 from kkoguard.bills.layout import Cell, Line, group_lines, words_from_pdfplumber
 from kkoguard.bills.model import Bill, Charge
 from kkoguard.bills.parse import find_dates, find_money, fold, money_cells, parse_date, parse_period
@@ -184,6 +185,7 @@ def build_bill(path: str, pages: Sequence[Sequence[Line]]) -> Bill:
     bill.account_number = finder.find("account_number", _parse_identifier)
     bill.line_numbers = finder.find("line_numbers", _parse_phones) or []
     bill.total = finder.find("total", _parse_first_money)
+    bill.holder, bill.contacts = holder_and_contacts([*pages[:2], *pages[2:][-1:]])
 
     reference = bill.period_end or bill.invoice_date
     bill.charges = _ChargeReader(pages, reference).read()

@@ -127,6 +127,7 @@ class Evidence:
     period_end: date | None = None
     total: Decimal | None = None
     charges: list[ChargeRecord] = field(default_factory=list)
+    printed_contacts: dict[str, list[str]] = field(default_factory=dict)  # role -> address lines
 
 
 @dataclass

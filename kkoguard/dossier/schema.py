@@ -108,7 +108,12 @@ CREATE TABLE steps(
 );
 """
 
-MIGRATIONS: list[str] = [V1]
+V2 = """
+ALTER TABLE evidence ADD COLUMN printed_contacts TEXT NOT NULL DEFAULT '{}';
+"""
+"""Complaint addresses printed on a stored bill, by role (the best recipient for a registered letter)."""
+
+MIGRATIONS: list[str] = [V1, V2]
 """MIGRATIONS[i] takes a file from version i to version i + 1."""
 
 

@@ -591,8 +591,8 @@ class Dossier:
                 new = True
                 cursor = conn.execute(
                     "INSERT INTO evidence(case_id, kind, title, added_on, filename, sha256, size, media_type,"
-                    " invoice_date, period_start, period_end, total) VALUES (?, 'bill', ?, ?, ?, ?, ?,"
-                    " 'application/pdf', ?, ?, ?, ?)",
+                    " invoice_date, period_start, period_end, total, printed_contacts) VALUES (?, 'bill', ?,"
+                    " ?, ?, ?, ?, 'application/pdf', ?, ?, ?, ?, ?)",
                     (
                         case_id,
                         title or _bill_title(bill, filename),
@@ -604,6 +604,7 @@ class Dossier:
                         _d(bill.period_start) if bill else None,
                         _d(bill.period_end) if bill else None,
                         str(bill.total) if bill and bill.total is not None else None,
+                        json.dumps(bill.contacts if bill else {}, ensure_ascii=False),
                     ),
                 )
                 evidence_id = int(cursor.lastrowid or 0)
@@ -629,7 +630,23 @@ class Dossier:
                     _merge_merchants(
                         conn, case_id, [c.merchant for c in bill.charges if c.suspicious and c.merchant]
                     )
+                    if bill.holder:  # the sender block of the letters, unless the user already set it
+                        conn.execute(
+                            "UPDATE cases SET holder_name = ?, holder_address = ? WHERE id = ?"
+                            " AND holder_name IS NULL AND holder_address IS NULL",
+                            (bill.holder[0], "\n".join(bill.holder[1:]) or None, case_id),
+                        )
         return self.evidence_item(evidence_id), new
+
+    def printed_address(self, case_id: int, role: str) -> tuple[str, ...] | None:
+        """The complaint address for this role printed on the case's latest bill, if a bill prints one."""
+        bills = [
+            e for e in self.evidence(case_id) if e.kind is EvidenceKind.BILL and role in e.printed_contacts
+        ]
+        if not bills:
+            return None
+        latest = max(bills, key=lambda e: (e.invoice_date or e.added_on, e.id))
+        return tuple(latest.printed_contacts[role])
 
     def add_file(
         self,
@@ -1160,7 +1177,7 @@ _CASE_COLUMNS = (
 )
 _EVIDENCE_COLUMNS = (
     "id, case_id, kind, title, added_on, filename, sha256, size, media_type, note, invoice_date,"
-    " period_start, period_end, total"
+    " period_start, period_end, total, printed_contacts"
 )
 _LETTER_COLUMNS = (
     "id, case_id, kind, recipient, title, status, created_on, sha256, tracking_number, sent_on, received_on"
@@ -1207,6 +1224,7 @@ def _evidence(row: Any, charges: list[ChargeRecord]) -> Evidence:
         period_end=_date(row[12]),
         total=_money(row[13]),
         charges=charges,
+        printed_contacts={str(k): list(v) for k, v in json.loads(row[14]).items()},
     )
 
 
