@@ -1,0 +1,168 @@
+"""Operator guides: what to do, step by step, for the person's operator, product and plan.
+
+Guides are data in `resources/guides/` (one TOML file per operator, `_generic.toml` for any other operator,
+`_common.toml` for what applies to everyone). This package reads them, picks the steps that fit a `Profile`,
+marks the ones the dossier records as done, and gives the letters engine the contact a letter goes to.
+
+    g = guide(case.operator)                                   # unknown or None -> the generic guide
+    done = done_ids(case_file.steps, g.operator, COMMON)
+    for planned in steps_for(g, Profile(product="mobile", plan="prepaid"), done): ...
+    store.set_step(case.id, planned.guide, planned.step.id, True)   # progress is (guide, step id)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from functools import cache
+from pathlib import Path
+
+from kkoguard.dossier.model import StepProgress
+from kkoguard.guides.model import (
+    COMMON,
+    CONFIDENCES,
+    FACTS,
+    GENERIC,
+    LETTER_ROLES,
+    PHASES,
+    PLANS,
+    PRODUCTS,
+    ROLES,
+    Contact,
+    Guide,
+    GuideError,
+    Note,
+    PlannedStep,
+    Profile,
+    Step,
+    Text,
+    is_french_phone,
+    is_web_link,
+    parse_guide,
+)
+from kkoguard.paths import resources_dir
+
+__all__ = [
+    "COMMON",
+    "CONFIDENCES",
+    "FACTS",
+    "GENERIC",
+    "LETTER_ROLES",
+    "PHASES",
+    "PLANS",
+    "PRODUCTS",
+    "ROLES",
+    "Contact",
+    "Guide",
+    "GuideError",
+    "Note",
+    "PlannedStep",
+    "Profile",
+    "Step",
+    "Text",
+    "all_guides",
+    "common_guide",
+    "done_ids",
+    "guide",
+    "guides_dir",
+    "is_french_phone",
+    "is_web_link",
+    "load_guide",
+    "parse_guide",
+    "recipient",
+    "steps_for",
+]
+
+
+_OPERATOR_SLUG = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def guides_dir() -> Path:
+    return resources_dir() / "guides"
+
+
+def load_guide(path: Path) -> Guide:
+    """Read one guide file; its `operator` must match the file name."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise GuideError(path.name, "(file)", f"cannot be read: {e}") from None
+    g = parse_guide(text, path.name)
+    if g.operator != path.stem:
+        raise GuideError(path.name, "operator", f"{g.operator!r} does not match the file name {path.stem!r}")
+    return g
+
+
+@cache
+def _load(slug: str) -> Guide:
+    g = load_guide(guides_dir() / f"{slug}.toml")
+    if slug != COMMON:
+        shared = {s.id for s in _load(COMMON).steps}
+        for i, s in enumerate(g.steps):
+            if s.id in shared:
+                raise GuideError(
+                    f"{slug}.toml", f"step[{i}].id", f"{s.id!r} is already a step of {COMMON}.toml"
+                )
+    return g
+
+
+def _known(slug: str) -> bool:
+    return _OPERATOR_SLUG.fullmatch(slug) is not None and (guides_dir() / f"{slug}.toml").is_file()
+
+
+def guide(slug: str | None) -> Guide:
+    """The guide of this operator (slug as in resources/operators); the generic guide when there is none."""
+    return _load(slug) if slug and _known(slug) else _load(GENERIC)
+
+
+def common_guide() -> Guide:
+    """Steps and contacts for every operator: AFMM directory, 33700, SignalConso, mediator, associations."""
+    return _load(COMMON)
+
+
+def all_guides() -> list[Guide]:
+    """Every guide file, `_common` and `_generic` included, sorted by file name."""
+    return [_load(p.stem) for p in sorted(guides_dir().glob("*.toml"))]
+
+
+def steps_for(g: Guide, profile: Profile, done: Collection[str] = ()) -> list[PlannedStep]:
+    """The steps of this guide and of the common guide that fit the profile, in phase order.
+
+    Phases run see, stop, block, complain, report; within a phase the operator's steps come first, then the
+    common ones (so the mediator follows the operator's consumer service, and the AFMM directory lookup sits
+    with the other ways of stopping a subscription). `done` holds step ids (see `done_ids`): operator and
+    common step ids never collide, which the loader checks.
+    """
+    guides = [g] if g.operator == COMMON else [g, common_guide()]
+    ranked: list[tuple[int, int, int, PlannedStep]] = []
+    for rank, source in enumerate(guides):
+        for i, s in enumerate(source.steps):
+            if s.applies(profile):
+                planned = PlannedStep(step=s, guide=source.operator, done=s.id in done)
+                ranked.append((PHASES.index(s.phase), rank, i, planned))
+    return [p for *_, p in sorted(ranked, key=lambda r: r[:3])]
+
+
+def done_ids(progress: Iterable[StepProgress], *guides: str) -> set[str]:
+    """Ids of the steps the dossier records as done in these guides (e.g. `g.operator, COMMON`)."""
+    return {p.step for p in progress if p.guide in guides}
+
+
+def recipient(slug: str | None, role: str, product: str = "mobile") -> Contact | None:
+    """The contact a letter to `role` is addressed to, for this operator and product.
+
+    `role` is "customer_service", "consumer_service" or "mediator" (the mediator comes from the common guide).
+    When the operator's guide has no contact for the role, the generic guide's is used: it has no address and
+    a `check` text telling the user to copy the one printed on their bill. Check `contact.address` (None when
+    unknown) and `contact.needs_check` before printing.
+    """
+    if role not in LETTER_ROLES:
+        raise ValueError(f"unknown recipient role {role!r}; expected one of {', '.join(LETTER_ROLES)}")
+    if product not in PRODUCTS:
+        raise ValueError(f"unknown product {product!r}; expected one of {', '.join(PRODUCTS)}")
+    chain = [common_guide()] if role == "mediator" else [guide(slug), _load(GENERIC)]
+    for g in chain:
+        found = g.contacts_for(role, product)
+        if found:
+            return found[0]
+    return None

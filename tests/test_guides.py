@@ -1,0 +1,535 @@
+"""Operator guides are data a person follows step by step: every file must load, speak both languages, cite
+its sources, never show an unchecked address or number without saying so, and give each person only the
+steps that fit their line."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from kkoguard import guides as guides_pkg
+from kkoguard.dossier.model import StepProgress
+from kkoguard.guides import (
+    COMMON,
+    GENERIC,
+    PHASES,
+    Contact,
+    Guide,
+    GuideError,
+    Profile,
+    Text,
+    all_guides,
+    common_guide,
+    done_ids,
+    guide,
+    guides_dir,
+    is_french_phone,
+    is_web_link,
+    load_guide,
+    parse_guide,
+    recipient,
+    steps_for,
+)
+from kkoguard.paths import resources_dir
+
+GUIDE_FILES = sorted(guides_dir().glob("*.toml"))
+OPERATOR_SLUGS = sorted(p.stem for p in (resources_dir() / "operators").glob("*.toml") if p.stem != GENERIC)
+# The guides written with this module; the others come from a second author and are checked by the same rules.
+OWN = ("orange", "sosh", "sfr", "red", "bouygues", "b_and_you")
+
+
+def _texts(value: object, path: str = "") -> Iterator[tuple[str, Text]]:
+    """Every bilingual text inside a guide, with where it sits."""
+    if isinstance(value, Text):
+        yield path, value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            yield from _texts(getattr(value, f.name), f"{path}.{f.name}")
+    elif isinstance(value, tuple):
+        for i, item in enumerate(value):
+            yield from _texts(item, f"{path}[{i}]")
+
+
+def _links(g: Guide) -> list[str]:
+    links = [c.url for c in g.contacts if c.url]
+    links += [s.where for s in g.steps if s.where and not is_french_phone(s.where)]
+    return links
+
+
+def _valid_link(url: str) -> bool:
+    """Independent of the loader: https, a host with a dot, nothing that a browser would choke on."""
+    parts = urlsplit(url)
+    return (
+        parts.scheme == "https"
+        and "." in (parts.hostname or "")
+        and " " not in url
+        and not parts.username
+        and parts.netloc == parts.netloc.lower()
+    )
+
+
+# --- the files ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", GUIDE_FILES, ids=lambda p: p.name)
+def test_every_guide_file_loads_and_names_its_source(path: Path) -> None:
+    g = load_guide(path)
+    assert g.operator == path.stem
+    assert g.name and g.products and g.steps
+    assert len(g.source) > 20
+    assert date(2024, 1, 1) <= g.checked <= date.today()
+    assert all(s.source for s in g.steps) and all(c.source for c in g.contacts)
+    if g.refund_practice is not None:
+        assert g.refund_practice.source and g.refund_practice.confidence
+
+
+@pytest.mark.parametrize("path", GUIDE_FILES, ids=lambda p: p.name)
+def test_every_text_is_in_french_and_english(path: Path) -> None:
+    g = load_guide(path)
+    texts = list(_texts(g))
+    assert len(texts) >= 2 * len(g.steps) + 1  # at least bill + title and what of each step
+    for where, text in texts:
+        assert text.fr.strip() and text.en.strip(), where
+        assert text.fr != text.en, f"{where} is not translated"
+        assert "  " not in text.fr and "  " not in text.en, f"{where} has a double space"
+        assert text.get("fr") == text.fr and text.get("en") == text.en
+
+
+@pytest.mark.parametrize("path", GUIDE_FILES, ids=lambda p: p.name)
+def test_links_and_numbers_are_well_formed(path: Path) -> None:
+    g = load_guide(path)
+    for url in _links(g):
+        assert _valid_link(url), url
+    for c in g.contacts:
+        if c.phone:
+            assert is_french_phone(c.phone), c.phone
+    assert "http://" not in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", GUIDE_FILES, ids=lambda p: p.name)
+def test_weak_contacts_tell_the_user_what_to_check(path: Path) -> None:
+    g = load_guide(path)
+    for c in g.contacts:
+        if c.confidence in ("uncertain", "not_sourced"):
+            assert c.check is not None and c.needs_check, c.name
+        if c.role in ("customer_service", "consumer_service") and c.address is None:
+            assert c.check is not None, c.name
+        if c.address:
+            assert re.match(r"^\d{5} ", c.address[-1]), c.address
+
+
+def test_every_operator_has_a_guide() -> None:
+    assert OPERATOR_SLUGS
+    missing = [s for s in OPERATOR_SLUGS if not (guides_dir() / f"{s}.toml").is_file()]
+    assert not missing
+    assert {g.operator for g in all_guides()} >= {*OPERATOR_SLUGS, COMMON, GENERIC}
+
+
+def test_step_ids_never_collide_with_the_common_guide() -> None:
+    shared = {s.id for s in common_guide().steps}
+    for g in all_guides():
+        if g.operator != COMMON:
+            assert not shared & {s.id for s in g.steps}, g.operator
+
+
+@pytest.mark.parametrize("slug", [*OPERATOR_SLUGS, GENERIC])
+def test_every_profile_gets_a_full_path(slug: str) -> None:
+    """Whatever the product and plan this operator sells, the person can see, stop, block and complain."""
+    g = guide(slug)
+    plans = ["postpaid", "prepaid"] if g.prepaid else ["postpaid"]
+    for product in g.products:
+        for plan in plans if product == "mobile" else ["postpaid"]:
+            planned = steps_for(g, Profile(product, plan))
+            own = {p.step.phase for p in planned if p.guide == g.operator}
+            assert {"stop", "block", "complain"} <= own, (product, plan, own)
+            assert set(PHASES) <= {p.step.phase for p in planned}, (product, plan)
+
+
+@pytest.mark.parametrize("slug", OWN)
+def test_own_guides_have_their_own_letter_contacts(slug: str) -> None:
+    g = guide(slug)
+    assert g.operator == slug
+    for product in g.products:
+        for role in ("customer_service", "consumer_service"):
+            assert g.contacts_for(role, product), (product, role)
+
+
+def test_the_common_guide_has_the_mediator_and_the_reporting_channels() -> None:
+    c = common_guide()
+    mediator = c.contacts_for("mediator")[0]
+    assert mediator.address == (
+        "Médiatrice des Communications Électroniques",
+        "CS 30 342",
+        "94257 GENTILLY Cedex",
+    )
+    assert mediator.url == "https://mediation-telecom.org"
+    urls = {x.url for x in c.contacts}
+    assert {"https://signal.conso.gouv.fr", "https://www.infoconso-multimedia.fr"} <= urls
+    assert any(x.phone == "33700" for x in c.contacts)
+    assert {"find-publisher", "report-33700", "report-signalconso", "mediator"} <= {s.id for s in c.steps}
+
+
+def test_facts_the_notes_insist_on() -> None:
+    """RED's strong block costs Wi-Fi calling; Orange's switches skip Mobicarte; B&You is not verified."""
+    red = guide("red").step("block-surcharged")
+    assert "Wi-Fi" in red.cost.fr and "Wi-Fi" in red.cost.en  # type: ignore[union-attr]
+    assert guide("orange").step("block-third-party").plans == ("postpaid",)
+    b_and_you = guide("b_and_you")
+    assert all(c.confidence == "uncertain" for c in b_and_you.contacts)
+    assert "vérifié" in b_and_you.contacts[0].check.fr  # type: ignore[union-attr]
+
+
+# --- looking guides up --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("slug", [None, "", "unknown_operator", "_common", "_generic", "../orange", "Orange"])
+def test_unknown_operators_get_the_generic_guide(slug: str | None) -> None:
+    assert guide(slug).operator == GENERIC
+
+
+def test_known_operators_get_their_own_guide_and_loading_is_cached() -> None:
+    assert guide("orange").operator == "orange"
+    assert guide("orange") is guide("orange")
+    assert common_guide().operator == COMMON
+
+
+# --- steps for a profile ------------------------------------------------------------------------------------
+
+
+def test_prepaid_users_do_not_get_postpaid_only_steps() -> None:
+    g = guide("orange")
+    prepaid = {p.step.id for p in steps_for(g, Profile("mobile", "prepaid"))}
+    postpaid = {p.step.id for p in steps_for(g, Profile("mobile", "postpaid"))}
+    assert "block-third-party" in postpaid and "block-third-party" not in prepaid
+    assert "block-prepaid" in prepaid and "block-prepaid" not in postpaid
+    assert "keep-credit-history" in prepaid and "keep-bills" not in prepaid
+
+
+def test_box_users_do_not_get_mobile_only_steps() -> None:
+    g = guide("orange")
+    box = steps_for(g, Profile("box"))
+    ids = {p.step.id for p in box}
+    assert {"stop-sms-stop", "find-publisher", "report-33700", "stop-operator"}.isdisjoint(ids)
+    assert {"block-box", "stop-operator-box", "report-signalconso"} <= ids
+    assert all(not p.step.products or "box" in p.step.products for p in box)
+
+
+def test_facts_skip_steps_and_done_marks_them() -> None:
+    g = guide("red")
+    everything = {p.step.id for p in steps_for(g, Profile())}
+    assert {"stop-sms-stop", "block-third-party", "complain-service-clients"} <= everything
+    facts = frozenset({"blocked", "sms_stop_sent", "complained"})
+    fewer = {p.step.id for p in steps_for(g, Profile(facts=facts))}
+    assert {"stop-sms-stop", "block-third-party", "complain-service-clients"}.isdisjoint(fewer)
+    assert "complain-service-consommateurs" in fewer
+    planned = steps_for(g, Profile(), done={"see-history", "mediator"})
+    done = {p.key for p in planned if p.done}
+    assert done == {("red", "see-history"), (COMMON, "mediator")}
+
+
+def test_steps_come_in_phase_order_operator_first_within_a_phase() -> None:
+    planned = steps_for(guide("sfr"), Profile())
+    ranks = [PHASES.index(p.step.phase) for p in planned]
+    assert ranks == sorted(ranks)
+    stops = [p.guide for p in planned if p.step.phase == "stop"]
+    assert stops[0] == "sfr" and stops[-1] == COMMON
+    ids = [p.step.id for p in planned]
+    assert ids.index("complain-service-consommateurs") < ids.index("mediator")
+
+
+def test_the_common_guide_alone_is_not_doubled() -> None:
+    planned = steps_for(common_guide(), Profile())
+    assert len({p.step.id for p in planned}) == len(planned)
+    assert {p.guide for p in planned} == {COMMON}
+
+
+def test_done_ids_reads_the_dossier_progress() -> None:
+    today = date(2026, 11, 25)
+    progress = [
+        StepProgress("orange", "see-bills", today),
+        StepProgress(COMMON, "report-33700", today),
+        StepProgress("sfr", "stop-operator", today),
+    ]
+    assert done_ids(progress, "orange") == {"see-bills"}
+    assert done_ids(progress, "orange", COMMON) == {"see-bills", "report-33700"}
+    planned = steps_for(guide("orange"), Profile(), done_ids(progress, "orange", COMMON))
+    assert {p.step.id for p in planned if p.done} == {"see-bills", "report-33700"}
+
+
+@pytest.mark.parametrize(
+    "kwargs", [{"product": "fibre"}, {"plan": "monthly"}, {"facts": frozenset({"blokked"})}], ids=str
+)
+def test_profiles_refuse_unknown_values(kwargs: dict[str, object]) -> None:
+    with pytest.raises(ValueError):
+        Profile(**kwargs)  # type: ignore[arg-type]
+
+
+# --- recipients for letters ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("slug", [*OPERATOR_SLUGS, None, "unknown_operator"])
+@pytest.mark.parametrize("role", ["customer_service", "consumer_service"])
+def test_every_operator_has_a_recipient_with_an_address_or_a_check(slug: str | None, role: str) -> None:
+    for product in ("mobile", "box"):
+        c = recipient(slug, role, product)
+        assert isinstance(c, Contact) and c.role == role and c.serves(product)
+        assert c.name
+        assert c.address or (c.check and c.check.fr and c.check.en)
+        if c.needs_check:
+            assert c.check is not None
+
+
+def test_recipients_pick_the_right_contact() -> None:
+    orange_mobile = recipient("orange", "customer_service", "mobile")
+    orange_box = recipient("orange", "customer_service", "box")
+    assert orange_mobile and orange_mobile.address and orange_mobile.address[-1] == "33732 Bordeaux Cedex 9"
+    assert orange_box and orange_box.address and orange_box.address[-1] == "59878 Lille Cedex 9"
+    bouygues = recipient("bouygues", "customer_service")
+    assert bouygues and bouygues.address and bouygues.confidence == "likely"
+    sfr = recipient("sfr", "consumer_service")
+    assert sfr and sfr.address is None and sfr.check and "facture" in sfr.check.fr
+    generic = recipient(None, "customer_service")
+    assert generic and generic.address is None and generic.check
+    for slug in ("orange", None, "unknown_operator"):
+        mediator = recipient(slug, "mediator")
+        assert mediator and mediator.address and mediator.address[-1] == "94257 GENTILLY Cedex"
+
+
+def test_recipient_refuses_unknown_roles_and_products() -> None:
+    with pytest.raises(ValueError):
+        recipient("orange", "ceo")
+    with pytest.raises(ValueError):
+        recipient("orange", "customer_service", "fibre")
+
+
+# --- validators ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "3970",
+        "3900",
+        "1023",
+        "33700",
+        "09 69 39 39 00",
+        "0969393900",
+        "0 800 100 740",
+        "+33 9 69 39 39 00",
+        "+33969393900",
+        "01 23 45 67 89",
+    ],
+)
+def test_french_phone_numbers_are_accepted(number: str) -> None:
+    assert is_french_phone(number)
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "",
+        "397",
+        "39700000",
+        "2970",
+        "09 69 39 39",
+        "0969 39 39 00",
+        "00 69 39 39 00",
+        "+33 0 69 39 39 00",
+        "+44 20 7946 0000",
+        "3970 ",
+        "39 70",
+        "09-69-39-39-00",
+        "0 800 100 7400",
+        "12345",
+        "tel:3970",
+    ],
+)
+def test_malformed_phone_numbers_are_refused(number: str) -> None:
+    assert not is_french_phone(number)
+
+
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://mediation-telecom.org", True),
+        ("https://assistance.sosh.fr/faq/334874", True),
+        ("http://mediation-telecom.org", False),
+        ("https://localhost/x", False),
+        ("https://mediation telecom.org", False),
+        ("mediation-telecom.org", False),
+        ("https://user@evil.example.org", False),
+        ("https://.org", False),
+        ("", False),
+    ],
+)
+def test_links_must_be_https_with_a_host(url: str, ok: bool) -> None:
+    assert is_web_link(url) is ok
+    if ok:
+        assert _valid_link(url)
+
+
+# --- strict parsing -----------------------------------------------------------------------------------------
+
+VALID = """
+source = "a source long enough to say where things come from"
+checked = 2026-01-01
+operator = "demo"
+name = "Demo"
+products = ["mobile"]
+prepaid = false
+[bill]
+fr = "Facture"
+en = "Bill"
+[[contact]]
+role = "customer_service"
+name = "Demo Service Clients"
+phone = "3970"
+address = ["Demo Service Clients", "75001 Paris"]
+source = "S1"
+confidence = "likely"
+[[step]]
+id = "see-bills"
+phase = "see"
+title = { fr = "Titre", en = "Title" }
+what = { fr = "Quoi", en = "What" }
+source = "S1"
+confidence = "sure"
+[[step]]
+id = "stop-it"
+phase = "stop"
+where = "https://example.org/stop"
+title = { fr = "Arrêter", en = "Stop" }
+what = { fr = "Faire", en = "Do" }
+source = "S1"
+confidence = "likely"
+"""
+
+
+def _broken(old: str, new: str) -> str:
+    assert old in VALID, old
+    return VALID.replace(old, new, 1)
+
+
+def test_the_valid_example_parses() -> None:
+    g = parse_guide(VALID, "demo.toml")
+    assert g.operator == "demo" and [s.id for s in g.steps] == ["see-bills", "stop-it"]
+    assert g.contacts[0].address == ("Demo Service Clients", "75001 Paris")
+
+
+BROKEN = [
+    (_broken('name = "Demo"\n', 'name = "Demo"\ncolour = "red"\n'), "colour", "unknown key"),
+    (_broken('en = "Bill"\n', ""), "bill.en", "missing"),
+    (_broken('en = "Title" }', 'en = "" }'), "step[0].title.en", "non-empty"),
+    (_broken('phase = "see"', 'phase = "look"'), "step[0].phase", "'look' is not one of"),
+    (_broken('role = "customer_service"', 'role = "boss"'), "contact[0].role", "'boss' is not one of"),
+    (_broken('confidence = "sure"', 'confidence = "certain"'), "step[0].confidence", "not one of"),
+    (_broken('id = "stop-it"', 'id = "see-bills"'), "step[1].id", "earlier step"),
+    (_broken('id = "stop-it"', 'id = "Stop It"'), "step[1].id", "lower-case"),
+    (
+        _broken('confidence = "likely"\n[[step]]', 'confidence = "uncertain"\n[[step]]'),
+        "contact[0].check",
+        "required",
+    ),
+    (_broken('phone = "3970"', 'phone = "39 70 12"'), "contact[0].phone", "not a French phone"),
+    (
+        _broken('where = "https://example.org/stop"', 'where = "http://example.org/stop"'),
+        "step[1].where",
+        "https",
+    ),
+    (
+        _broken('address = ["Demo Service Clients", "75001 Paris"]', 'address = ["Demo", "Paris"]'),
+        "contact[0].address",
+        "postcode",
+    ),
+    (_broken("checked = 2026-01-01", "checked = 2999-01-01"), "checked", "future"),
+    (_broken("checked = 2026-01-01", 'checked = "2026-01-01"'), "checked", "date"),
+    (_broken('products = ["mobile"]', 'products = ["fax"]'), "products", "'fax' is not one of"),
+    (_broken('phase = "see"', 'phase = "see"\nskip_if = ["bored"]'), "step[0].skip_if", "not one of"),
+    (_broken("prepaid = false", 'prepaid = "no"'), "prepaid", "true or false"),
+    (
+        _broken(
+            'confidence = "likely"\n[[step]]',
+            'confidence = "not_sourced"\ncheck = { fr = "a", en = "b" }\n[[step]]',
+        ),
+        "contact[0].confidence",
+        "must not carry",
+    ),
+    (
+        _broken('source = "a source long enough to say where things come from"', 'source = "S1"'),
+        "source",
+        "too short",
+    ),
+    ("operator = [", "(file)", "not valid TOML"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "words"), BROKEN, ids=[f"{field}-{words}" for _, field, words in BROKEN]
+)
+def test_broken_guides_are_refused_with_the_file_and_the_field(text: str, field: str, words: str) -> None:
+    with pytest.raises(GuideError) as caught:
+        parse_guide(text, "demo.toml")
+    assert caught.value.file == "demo.toml"
+    assert caught.value.field == field
+    assert words in caught.value.message
+    assert str(caught.value).startswith(f"demo.toml: {field}: ")
+
+
+def test_a_customer_service_without_address_needs_a_check() -> None:
+    text = _broken('address = ["Demo Service Clients", "75001 Paris"]\n', "")
+    with pytest.raises(GuideError) as caught:
+        parse_guide(text, "demo.toml")
+    assert caught.value.field == "contact[0].check"
+
+
+def test_checked_may_not_be_in_the_future_relative_to_today() -> None:
+    tomorrow = date.today() + timedelta(days=1)
+    with pytest.raises(GuideError):
+        parse_guide(_broken("checked = 2026-01-01", f"checked = {tomorrow.isoformat()}"), "demo.toml")
+    assert parse_guide(VALID, "demo.toml", today=date(2026, 1, 1)).checked == date(2026, 1, 1)
+
+
+def test_the_file_name_must_match_the_operator(tmp_path: Path) -> None:
+    path = tmp_path / "other.toml"
+    path.write_text(VALID, encoding="utf-8")
+    with pytest.raises(GuideError) as caught:
+        load_guide(path)
+    assert caught.value.file == "other.toml" and caught.value.field == "operator"
+
+
+@pytest.fixture
+def guide_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A guides folder of our own, with the real common guide, and fresh caches around the test."""
+    folder = tmp_path / "guides"
+    folder.mkdir()
+    (folder / f"{COMMON}.toml").write_text((guides_dir() / f"{COMMON}.toml").read_text("utf-8"), "utf-8")
+    monkeypatch.setattr(guides_pkg, "guides_dir", lambda: folder)
+    guides_pkg._load.cache_clear()
+    yield folder
+    guides_pkg._load.cache_clear()
+
+
+def test_an_operator_step_may_not_reuse_a_common_step_id(guide_folder: Path) -> None:
+    (guide_folder / "demo.toml").write_text(_broken('id = "stop-it"', 'id = "mediator"'), "utf-8")
+    with pytest.raises(GuideError) as caught:
+        guide("demo")
+    assert caught.value.file == "demo.toml" and caught.value.field == "step[1].id"
+    assert "_common.toml" in caught.value.message
+
+
+def test_a_missing_contact_falls_back_to_the_generic_guide(guide_folder: Path) -> None:
+    (guide_folder / f"{GENERIC}.toml").write_text(
+        (guides_dir() / f"{GENERIC}.toml").read_text("utf-8"), "utf-8"
+    )
+    (guide_folder / "demo.toml").write_text(VALID, "utf-8")
+    assert guide("demo").operator == "demo"
+    own = recipient("demo", "customer_service")
+    assert own and own.name == "Demo Service Clients"
+    fallback = recipient("demo", "consumer_service")
+    assert fallback and fallback.address is None and fallback.check is not None
