@@ -35,9 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     scan.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     scan.add_argument("--json", action="store_true", help="print the kkoguard.scan/1 JSON contract")
     scan.add_argument("--lang", choices=("fr", "en"), help="language of messages (default: the system's)")
-    from kkoguard.cli_dossier import add_parser
+    from kkoguard import cli_dossier, cli_guide
 
-    add_parser(commands)
+    cli_dossier.add_parser(commands)
+    cli_guide.add_parser(commands)
     return parser
 
 
@@ -48,11 +49,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_OK
     try:
-        if args.command == "dossier":
-            from kkoguard.cli_dossier import run
+        if args.command in ("dossier", "guide"):
+            from kkoguard import cli_dossier, cli_guide
             from kkoguard.errors import user_language
 
-            return run(args, args.lang or user_language())
+            lang = args.lang or user_language()
+            return cli_dossier.run(args, lang) if args.command == "dossier" else cli_guide.run(args, lang)
         return scan(args.paths, as_json=args.json, lang=args.lang)
     except KeyboardInterrupt:  # Ctrl-C: the workers are already stopped; no traceback for a person
         print(file=sys.stderr)

@@ -129,3 +129,20 @@ def test_export_and_backup_write_files_a_person_can_use(cli: Cli, tmp_path: Path
 def test_no_dossier_yet_is_said_plainly(cli: Cli) -> None:
     run = cli("dossier", "list", "--lang", "fr")
     assert run.status == 1 and "Aucun dossier" in run.err
+
+
+def test_guide_lists_the_steps_for_the_operator_and_ticks_those_done(cli: Cli, tmp_path: Path) -> None:
+    from kkoguard.dossier.store import Dossier
+
+    run = cli("guide", "orange", "--lang", "fr")
+    assert run.status == 0 and run.out.startswith("Orange\n")
+    assert "[x]" not in run.out and "ARRÊTER L'ABONNEMENT" in run.out and "STOP" in run.out
+    prepaid_box = cli("guide", "orange", "--product", "box", "--lang", "en")
+    assert prepaid_box.status == 0 and prepaid_box.out != cli("guide", "orange", "--lang", "en").out
+    unknown = cli("guide", "operateur-inconnu", "--lang", "fr")
+    assert unknown.status == 0 and "[ ]" in unknown.out
+    with Dossier.create()[0] as dossier:
+        case = dossier.create_case("Orange", operator="orange")
+        dossier.set_step(case.id, "_common", "keep-bills", True)
+    ticked = cli("guide", "--case", str(case.id), "--lang", "fr")
+    assert ticked.status == 0 and ticked.out.startswith("Orange") and "[x]" in ticked.out

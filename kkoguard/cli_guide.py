@@ -1,0 +1,94 @@
+"""`kkoguard guide [OPERATOR]`: the steps for one operator, product and plan, as text (ticked when a case
+of the dossier records them done)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TextIO
+
+from kkoguard.guides import COMMON, PHASES, Profile, all_guides, done_ids, guide, steps_for
+
+EXIT_OK = 0
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    slugs = sorted(g.operator for g in all_guides() if not g.operator.startswith("_"))
+    parser = commands.add_parser(
+        "guide",
+        help="what to do with your operator: see, stop, block, complain, report",
+        description="Print the steps to follow with an operator, for a mobile line or an internet box, on a "
+        f"plan or prepaid. Operators: {', '.join(slugs)} (any other name gives the general guide).",
+    )
+    parser.add_argument(
+        "operator", nargs="?", metavar="OPERATOR", help="operator id, e.g. orange, free_mobile"
+    )
+    parser.add_argument("--product", choices=("mobile", "box"), default="mobile")
+    parser.add_argument("--plan", choices=("postpaid", "prepaid"), default="postpaid")
+    parser.add_argument("--case", type=int, help="tick the steps this dossier case records as done")
+    parser.add_argument("--lang", choices=("fr", "en"), help="language (default: the system's)")
+
+
+def run(args: argparse.Namespace, lang: str, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    chosen = guide(args.operator)
+    done: set[str] = set()
+    operator = args.operator
+    if args.case is not None:
+        from kkoguard.cli_dossier import open_dossier
+        from kkoguard.dossier.errors import DossierError
+
+        try:
+            with open_dossier(lang) as dossier:
+                case_file = dossier.case_file(args.case)
+        except DossierError as error:
+            print(error.message(lang), file=sys.stderr)
+            return 1
+        operator = operator or case_file.case.operator
+        chosen = guide(operator)
+        done = done_ids(case_file.steps, chosen.operator, COMMON)
+    profile = Profile(product=args.product, plan=args.plan)
+    out.write(guide_text(chosen, profile, done, lang))
+    return EXIT_OK
+
+
+def guide_text(chosen: object, profile: Profile, done: set[str], lang: str) -> str:
+    from kkoguard.guides import Guide
+
+    assert isinstance(chosen, Guide)
+    lines = [chosen.name, "=" * len(chosen.name), "", *_wrap(chosen.bill.get(lang), 100), ""]
+    phase = None
+    for number, planned in enumerate(steps_for(chosen, profile, done), start=1):
+        step = planned.step
+        if step.phase != phase:
+            phase = step.phase
+            lines += [_PHASE_TITLES[phase][0 if lang == "fr" else 1].upper(), ""]
+        mark = "[x]" if planned.done else "[ ]"
+        lines.append(f"{mark} {number}. {step.title.get(lang)}")
+        lines += [f"      {part}" for part in _wrap(step.what.get(lang))]
+        if step.where:
+            lines.append(f"      → {step.where}")
+        if step.proof:  # what to keep, set apart so it is not skipped
+            proof = _wrap(step.proof.get(lang), 94)
+            lines += [f"      ✎ {proof[0]}", *(f"        {part}" for part in proof[1:])]
+        if step.confidence == "uncertain":
+            lines.append(f"      ({_UNCERTAIN[lang == 'en']})")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _wrap(text: str, width: int = 96) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(" ".join(text.split()), width) or [""]
+
+
+_PHASE_TITLES = {
+    "see": ("Retrouver les achats", "Find the purchases"),
+    "stop": ("Arrêter l'abonnement", "Stop the subscription"),
+    "block": ("Bloquer pour de bon", "Block for good"),
+    "complain": ("Réclamer", "Complain"),
+    "report": ("Signaler", "Report"),
+}
+assert set(_PHASE_TITLES) == set(PHASES)
+_UNCERTAIN = ("information non confirmée : vérifiez-la", "not confirmed: check it")
