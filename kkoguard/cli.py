@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -35,11 +36,13 @@ def _parser() -> argparse.ArgumentParser:
     scan.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     scan.add_argument("--json", action="store_true", help="print the kkoguard.scan/1 JSON contract")
     scan.add_argument("--lang", choices=("fr", "en"), help="language of messages (default: the system's)")
-    from kkoguard import cli_dossier, cli_guide
-
-    cli_dossier.add_parser(commands)
-    cli_guide.add_parser(commands)
+    for name in _SUBCOMMANDS:
+        importlib.import_module(f"kkoguard.cli_{name}").add_parser(commands)
     return parser
+
+
+_SUBCOMMANDS = ("dossier", "letter", "guide")
+"""Each lives in kkoguard/cli_<name>.py with add_parser(commands) and run(args, lang) -> exit status."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,12 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_OK
     try:
-        if args.command in ("dossier", "guide"):
-            from kkoguard import cli_dossier, cli_guide
+        if args.command in _SUBCOMMANDS:
             from kkoguard.errors import user_language
 
-            lang = args.lang or user_language()
-            return cli_dossier.run(args, lang) if args.command == "dossier" else cli_guide.run(args, lang)
+            module = importlib.import_module(f"kkoguard.cli_{args.command}")
+            return int(module.run(args, args.lang or user_language()))
         return scan(args.paths, as_json=args.json, lang=args.lang)
     except KeyboardInterrupt:  # Ctrl-C: the workers are already stopped; no traceback for a person
         print(file=sys.stderr)
