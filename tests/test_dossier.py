@@ -316,13 +316,13 @@ def test_an_imported_bill_gives_the_letters_their_sender_and_recipient(
     holder = dossier.case(case.id)
     assert holder.holder_name == "Mme ÉLISE DU PONT-LÉVÊQUE"
     assert holder.holder_address == "Résidence Les Tilleuls, bât. B\n12 allée des Lilas\n69003 LYON"
-    assert dossier.printed_address(case.id, "consumer_service") == (
+    assert dossier.case_file(case.id).printed_address("consumer_service") == (
         "Zéphyr Service Consommateurs",
         "CS 30 120",
         "75371 PARIS CEDEX 08",
     )
     other = dossier.create_case("Sans adresse imprimée")
-    assert dossier.printed_address(other.id, "customer_service") is None
+    assert dossier.case_file(other.id).printed_address("customer_service") is None
 
 
 def test_a_version_1_dossier_is_upgraded_with_its_content(monkeypatch: pytest.MonkeyPatch) -> None:

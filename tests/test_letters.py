@@ -337,6 +337,16 @@ def test_the_recipient_typed_beats_the_bill_which_beats_the_guide(fixed_guides: 
     assert draft.recipient_origin == "guide"  # blank lines are no address
 
 
+def test_an_address_printed_on_a_stored_bill_is_used_without_being_typed(fixed_guides: None) -> None:
+    case_file = lc.fresh()
+    printed = ["Orange Service Consommateurs", "TSA 2", "33000 BORDEAUX CEDEX"]
+    case_file.evidence[0].printed_contacts = {"consumer_service": printed}
+    escalation = compose("escalation", case_file, today=date(2026, 3, 3))
+    assert (escalation.recipient, escalation.recipient_origin) == (tuple(printed), "bill")
+    refund = compose("refund", case_file, today=date(2026, 3, 3))  # that bill prints no customer service
+    assert refund.recipient_origin == "guide"
+
+
 def test_an_uncertain_guide_address_comes_with_the_guides_own_check_text() -> None:
     contact = guides.recipient("orange", "customer_service", "mobile")
     assert contact is not None and contact.address and contact.check is not None

@@ -195,3 +195,12 @@ class CaseFile:
     entries: list[Entry]
     refunds: list[Refund]
     steps: list[StepProgress]
+
+    def printed_address(self, role: str) -> tuple[str, ...] | None:
+        """The complaint address for this role ("customer_service", "consumer_service") printed on the
+        case's latest bill that prints one: the best recipient for a registered letter."""
+        bills = [e for e in self.evidence if role in e.printed_contacts]
+        if not bills:
+            return None
+        latest = max(bills, key=lambda e: (e.invoice_date or e.added_on, e.id))
+        return tuple(latest.printed_contacts[role])

@@ -638,16 +638,6 @@ class Dossier:
                         )
         return self.evidence_item(evidence_id), new
 
-    def printed_address(self, case_id: int, role: str) -> tuple[str, ...] | None:
-        """The complaint address for this role printed on the case's latest bill, if a bill prints one."""
-        bills = [
-            e for e in self.evidence(case_id) if e.kind is EvidenceKind.BILL and role in e.printed_contacts
-        ]
-        if not bills:
-            return None
-        latest = max(bills, key=lambda e: (e.invoice_date or e.added_on, e.id))
-        return tuple(latest.printed_contacts[role])
-
     def add_file(
         self,
         case_id: int,

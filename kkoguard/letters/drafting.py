@@ -490,7 +490,7 @@ def compose(
             template.role,
             case.operator,
             product,
-            _lines(printed_address),
+            _lines(printed_address) or case_file.printed_address(template.role) or (),
             _lines(recipient_override),
             notice,
             kind == "termination",
