@@ -5,9 +5,9 @@ every stored piece under a name that says what it is (`01 Facture 2026-03 Orange
 `Courrier 2026-04-02 réclamation service clients.pdf`, ...). The summary's "Pièces jointes" lists those
 same names, so the reader can match a line of the summary with a file.
 
-The PDFs use reportlab's built-in Helvetica and Courier (WinAnsi): nothing to embed, and every character
-they cannot draw is replaced before drawing rather than shown as a black box. All user text is treated as
-untrusted: escaped for reportlab's paragraph markup, cleaned for file names.
+The summary uses the letters' bundled font (DejaVu Sans), and a character it cannot draw is replaced
+before drawing rather than shown as a black box. All user text is treated as untrusted: escaped for
+reportlab's paragraph markup, cleaned for file names.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ from kkoguard.dossier.model import (
     Party,
 )
 from kkoguard.formatting import format_date, format_money
+from kkoguard.letters import fonts
 from kkoguard.letters.recovery import render_recovery_sheet
 from kkoguard.report import operator_name
 
@@ -132,44 +133,14 @@ _DASH = "—"
 
 # ------------------------------------------------------------------------------------------------ text
 
-# Spaces Helvetica's WinAnsi encoding lacks; U+202F is what format_money puts in "1 234,56 €".
-_SPACES = {"\u202f": "\u00a0", "\u2007": "\u00a0", "\u2009": " ", "\u200a": " ", "\u2002": " ", "\u2003": " "}
-_LOOKALIKES = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "−": "-", "‐": "-", "‑": "-", "′": "'"}
-
 
 def _drawable(text: str) -> str:
-    """Text Helvetica can draw: NFC, odd spaces made plain, control characters dropped, the rest
-    reduced to its base letter (ą → a) or '?' rather than a black box."""
-    out: list[str] = []
-    for char in unicodedata.normalize("NFC", text):
-        char = _SPACES.get(char, _LOOKALIKES.get(char, char))
-        if char in "\n\t":
-            out.append(char)
-            continue
-        if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            continue
-        try:
-            char.encode("cp1252")
-            out.append(char)
-        except UnicodeEncodeError:
-            base = "".join(
-                c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c) and _cp1252(c)
-            )
-            out.append(base or "?")
-    return "".join(out)
+    """Text the bundled font can draw, with no-break spaces reportlab keeps whole."""
+    return fonts.drawable(text).replace("\u202f", "\u00a0")
 
 
-def _cp1252(char: str) -> bool:
-    try:
-        char.encode("cp1252")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _markup(text: str) -> str:
-    """User text as paragraph markup: drawable, escaped, line breaks kept."""
-    return escape(_drawable(text)).replace("\t", " ").replace("\n", "<br/>")
+_markup = fonts.markup
+_FONT = fonts.Family()
 
 
 def _money(amount: Decimal) -> str:
@@ -376,20 +347,18 @@ _TOTAL_BG = colors.HexColor("#f3f4f6")
 _MARGIN = 18 * mm
 _WIDTH = A4[0] - 2 * _MARGIN - 12  # inside the frame's 6 pt padding
 
-_BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=12.5, textColor=_INK)
-_CELL = ParagraphStyle("cell", parent=_BODY, fontSize=8.5, leading=10.5)
+_BODY = ParagraphStyle("body", fontName=_FONT.regular, fontSize=9, leading=12, textColor=_INK)
+_CELL = ParagraphStyle("cell", parent=_BODY, fontSize=8, leading=10)
 _CELL_RIGHT = ParagraphStyle("cell_right", parent=_CELL, alignment=TA_RIGHT)
-_CELL_HEAD = ParagraphStyle("cell_head", parent=_CELL, fontName="Helvetica-Bold")
+_CELL_HEAD = ParagraphStyle("cell_head", parent=_CELL, fontName=_FONT.bold)
 _CELL_HEAD_RIGHT = ParagraphStyle("cell_head_right", parent=_CELL_HEAD, alignment=TA_RIGHT)
 _LABEL = ParagraphStyle("label", parent=_BODY, textColor=_MUTED)
-_TITLE = ParagraphStyle(
-    "title", parent=_BODY, fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=2
-)
+_TITLE = ParagraphStyle("title", parent=_BODY, fontName=_FONT.bold, fontSize=16, leading=20, spaceAfter=2)
 _SUBTITLE = ParagraphStyle("subtitle", parent=_BODY, textColor=_MUTED, spaceAfter=10)
 _H2 = ParagraphStyle(
-    "h2", parent=_BODY, fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=14, spaceAfter=6
+    "h2", parent=_BODY, fontName=_FONT.bold, fontSize=12, leading=15, spaceBefore=14, spaceAfter=6
 )
-_EMPTY = ParagraphStyle("empty", parent=_BODY, textColor=_MUTED, fontName="Helvetica-Oblique")
+_EMPTY = ParagraphStyle("empty", parent=_BODY, textColor=_MUTED, fontName=_FONT.italic)
 
 
 def _cell(text: str, style: ParagraphStyle = _CELL) -> Any:
@@ -464,6 +433,7 @@ def _render_summary(
 
 def _build_pdf(story: Callable[[], list[Any]], *, title: str, footer_left: str) -> bytes:
     """Two passes: the first counts the pages so that every footer can say "Page N / M"."""
+    fonts.register()
     pages = 0
 
     def count(canvas: Any, doc: Any) -> None:
@@ -475,7 +445,7 @@ def _build_pdf(story: Callable[[], list[Any]], *, title: str, footer_left: str) 
         canvas.setStrokeColor(_RULE)
         canvas.setLineWidth(0.4)
         canvas.line(_MARGIN, 14 * mm, A4[0] - _MARGIN, 14 * mm)
-        canvas.setFont("Helvetica", 8)
+        canvas.setFont(_FONT.regular, 8)
         canvas.setFillColor(_MUTED)
         canvas.drawString(_MARGIN, 10 * mm, _drawable(footer_left))
         canvas.drawRightString(A4[0] - _MARGIN, 10 * mm, f"Page {doc.page} / {pages}")
@@ -561,7 +531,7 @@ def _parties(case_file: CaseFile) -> list[Any]:
     ]
     left = Table(
         [[_cell(k, _LABEL), _cell(v, _BODY)] for k, v in rows],
-        colWidths=[_WIDTH * 0.245, _WIDTH * 0.375],
+        colWidths=[_WIDTH * 0.25, _WIDTH * 0.35],
     )
     left.setStyle(_plain_style())
     right = Table(
@@ -572,7 +542,7 @@ def _parties(case_file: CaseFile) -> list[Any]:
             ]
             for k, v in amounts
         ],
-        colWidths=[_WIDTH * 0.20, _WIDTH * 0.15],
+        colWidths=[_WIDTH * 0.23, _WIDTH * 0.15],
     )
     right.setStyle(
         TableStyle(
@@ -586,7 +556,7 @@ def _parties(case_file: CaseFile) -> list[Any]:
             ]
         )
     )
-    both = Table([[left, right]], colWidths=[_WIDTH * 0.63, _WIDTH * 0.37])
+    both = Table([[left, right]], colWidths=[_WIDTH * 0.61, _WIDTH * 0.39])
     both.setStyle(
         TableStyle(
             [
@@ -675,7 +645,7 @@ def _timeline(case_file: CaseFile, plan: _Plan) -> Any | None:
         events.append(_Event(case.closed_on, 9, "Clôture du dossier", _markup(_STATUS[case.status])))
     events.sort(key=lambda e: (e.on, e.rank))
     rows = [[_cell(_day(e.on)), _cell(e.what), _rich_cell(e.details)] for e in events]
-    return _grid(["Date", "Événement", "Détails"], rows, _columns(1.25, 2.3, 6.45))
+    return _grid(["Date", "Événement", "Détails"], rows, _columns(1.25, 2.75, 6.0))
 
 
 def _charges(case_file: CaseFile, plan: _Plan) -> Any | None:

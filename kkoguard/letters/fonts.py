@@ -99,3 +99,12 @@ def drawable(text: str) -> str:
         )
         out.append(base or "?")
     return "".join(out)
+
+
+def markup(text: str) -> str:
+    """User or template text as reportlab paragraph markup in the bundled font: drawable, escaped, line
+    breaks kept. reportlab breaks lines at a narrow no-break space (U+202F, in « 1 224,57 € » and before
+    « ; »); the plain no-break space is the one it keeps whole, so the PDF uses that."""
+    from xml.sax.saxutils import escape
+
+    return escape(drawable(text).replace("\u202f", "\u00a0")).replace("\n", "<br/>")

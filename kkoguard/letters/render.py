@@ -22,7 +22,6 @@ import io
 import textwrap
 from collections.abc import Sequence
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -127,13 +126,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _markup(text: str) -> str:
-    """User or template text as reportlab paragraph markup: drawable, escaped, line breaks kept.
-
-    reportlab breaks lines at a narrow no-break space (U+202F, in « 1 224,57 € » and before « ; »); the
-    plain no-break space is the one it keeps whole, so the PDF uses that.
-    """
-    return escape(fonts.drawable(text).replace(_NNBSP, _NBSP)).replace("\n", "<br/>")
+_markup = fonts.markup
 
 
 def _p(text: str, style: str, **kwargs: Any) -> Paragraph:
