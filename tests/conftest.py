@@ -3,17 +3,24 @@ keyring, cheap scrypt) for every test, so nothing touches the user's real folder
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
 import pytest
+from hypothesis import settings
 
 from kkoguard.cli import main
 from kkoguard.dossier import keys as dossier_keys
 from tests.helpers import assert_no_traceback
 from tests.keyrings import MemoryKeyring
+
+# CI runs the property tests with a fixed seed (HYPOTHESIS_PROFILE=ci in .ci/run) so a landing does not hinge
+# on luck; `./dev test` explores new examples every run.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(autouse=True)
