@@ -176,6 +176,7 @@ def _show(args: argparse.Namespace, lang: str, out: TextIO) -> int:
 def _import(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     from kkoguard.cli import expand_paths
     from kkoguard.detection.summary import analyse
+    from kkoguard.dossier.importing import save_bills
     from kkoguard.errors import BillError
     from kkoguard.isolation import read_bills
 
@@ -194,34 +195,10 @@ def _import(args: argparse.Namespace, lang: str, out: TextIO) -> int:
                 text = error.message(lang) if isinstance(error, BillError) else str(error)
                 print(text, file=sys.stderr)
                 continue
-            bill = outcome.bill
-            case_id = args.case if args.case is not None else _case_for(dossier, bill)
-            data = Path(outcome.path).read_bytes()
-            _, new = dossier.add_bill(case_id, data, filename=Path(outcome.path).name, bill=bill)
+            [(case_id, new)] = save_bills(dossier, [outcome.bill], case_id=args.case)
             key = "imported" if new else "already"
             print(_t(key, lang).format(name=Path(outcome.path).name, case=case_id), file=out)
     return EXIT_FAILED if failed or not files else EXIT_OK
-
-
-def _case_for(dossier: Dossier, bill: object) -> int:
-    """The open case for this operator and line, or a new one."""
-    from kkoguard.bills.model import Bill
-
-    assert isinstance(bill, Bill)
-    line = bill.line_numbers[0] if bill.line_numbers else None
-    for case in dossier.cases():
-        if (
-            case.operator == bill.operator
-            and case.line_number == line
-            and case.status not in (CaseStatus.REFUNDED, CaseStatus.CLOSED)
-        ):
-            return case.id
-    name = _operator(bill.operator) or "Opérateur inconnu"
-    title = f"{name} {line}" if line else name
-    case = dossier.create_case(
-        title, operator=bill.operator, line_number=line, account_number=bill.account_number
-    )
-    return case.id
 
 
 def _export(args: argparse.Namespace, lang: str, out: TextIO) -> int:

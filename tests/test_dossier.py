@@ -342,3 +342,14 @@ def test_a_version_1_dossier_is_upgraded_with_its_content(monkeypatch: pytest.Mo
         [evidence] = upgraded.evidence(case.id)
         assert evidence.note == "Promesse de remboursement" and evidence.printed_contacts == {}
     assert len(list((data_folder() / "backups").glob("dossier-v1-before-v2-*.db"))) == 1
+
+
+def test_preferences_are_kept_encrypted_across_openings(dossier: Dossier) -> None:
+    assert dossier.preference("sender_name") is None
+    dossier.set_preference("sender_name", "Mme Martin")
+    dossier.set_preference("sender_name", "Mme Françoise Martin")
+    dossier.close()
+    with Dossier.open() as again:
+        assert again.preference("sender_name") == "Mme Françoise Martin"
+        again.set_preference("sender_name", None)
+        assert again.preference("sender_name") is None

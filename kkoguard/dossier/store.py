@@ -331,6 +331,19 @@ class Dossier:
     def mode(self) -> KeyMode:
         return self._keys.current.mode
 
+    def preference(self, name: str) -> str | None:
+        """A remembered choice that is personal data (the sender's name and address for letters): kept in
+        the encrypted dossier, not in the plain settings file."""
+        rows = self._rows("SELECT value FROM meta WHERE key = ?", (f"pref.{name}",))
+        return str(rows[0][0]) if rows else None
+
+    def set_preference(self, name: str, value: str | None) -> None:
+        with self._write() as conn:
+            if value is None:
+                conn.execute("DELETE FROM meta WHERE key = ?", (f"pref.{name}",))
+            else:
+                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (f"pref.{name}", value))
+
     def check(self) -> bool:
         """Full integrity check (reads every page: seconds on a large dossier)."""
         with self._mutex:
