@@ -19,7 +19,7 @@ class WizardState:
     lang: str = "fr"  # the UI language; letters are always French
     outcomes: list[Outcome] = field(default_factory=list)  # one per file read, in the order shown
     summary: Summary | None = None  # per-merchant totals over the bills read
-    # (index in bills(), index in bill.charges) of the charges the user disputes; starts as the suspicious ones
+    # (index in bills(), index in bill.charges) of what the user disputes; starts as the suspicious charges
     disputed: set[tuple[int, int]] = field(default_factory=set)
     operator: str | None = None  # detected from the bills, editable on the steps page
     product: str = "mobile"  # "mobile" or "box"
@@ -35,7 +35,10 @@ class WizardState:
         bills = self.bills()
         self.summary = analyse(bills, self.lang)
         self.disputed = {
-            (b, c) for b, bill in enumerate(bills) for c, charge in enumerate(bill.charges) if charge.suspicious
+            (b, c)
+            for b, bill in enumerate(bills)
+            for c, charge in enumerate(bill.charges)
+            if charge.suspicious
         }
         operators = [bill.operator for bill in bills if bill.operator]
         self.operator = max(set(operators), key=operators.count) if operators else None
