@@ -46,11 +46,16 @@ _SUBCOMMANDS = ("dossier", "letter", "guide")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if not (sys.argv[1:] if argv is None else argv):  # the desktop app: no parser to build, start fast
+        from kkoguard.ui.app import main as window
+
+        return window()
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_OK
+    if args.command is None:  # the desktop app
+        from kkoguard.ui.app import main as window
+
+        return window()
     try:
         if args.command in _SUBCOMMANDS:
             from kkoguard.errors import user_language

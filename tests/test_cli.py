@@ -192,10 +192,19 @@ def test_version(cli: Cli) -> None:
     assert re.fullmatch(r"kkoguard \d+\.\d+\.\d+\S*\n", run.out)
 
 
-def test_no_argument_prints_the_usage(cli: Cli) -> None:
+def test_no_argument_starts_the_window(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kkoguard.ui.app
+
+    started: list[bool] = []
+    monkeypatch.setattr(kkoguard.ui.app, "main", lambda: started.append(True) or 0)
     run = cli()
+    assert run.status == 0 and started == [True]
+
+
+def test_help_lists_the_commands(cli: Cli) -> None:
+    run = cli("--help")
     assert run.status == 0
-    assert "usage:" in run.out and "scan" in run.out
+    assert "usage:" in run.out and all(name in run.out for name in ("scan", "dossier", "letter", "guide"))
 
 
 def test_scan_help_explains_exit_statuses(cli: Cli) -> None:

@@ -16,6 +16,7 @@ import argparse
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,14 +34,12 @@ def _tool(name: str) -> str:
 
 
 def compile_form(ui: Path) -> str:
-    result = subprocess.run(
-        [_tool("pyside6-uic"), "--from-imports", "-o", "-", str(ui)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    with tempfile.TemporaryDirectory() as scratch:  # uic's "-o -" writes a file named "-": use a real one
+        out = Path(scratch) / "form.py"
+        subprocess.run([_tool("pyside6-uic"), "--from-imports", "-o", str(out), str(ui)], check=True)
+        text = out.read_text(encoding="utf-8")
     # uic writes the tool version and the absolute path: keep the output identical on every machine.
-    lines = [line for line in result.stdout.splitlines() if not line.startswith("## Created by:")]
+    lines = [line for line in text.splitlines() if not line.startswith("## Created by:")]
     lines = [line.replace(str(ui), f"forms/{ui.name}") for line in lines]
     return "\n".join(lines).rstrip() + "\n"
 

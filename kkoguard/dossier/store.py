@@ -1169,8 +1169,13 @@ def _merge_merchants(conn: sqlite.Connection, case_id: int, names: Sequence[str]
 
 
 def _bill_title(bill: Bill | None, filename: str) -> str:
+    """ "Facture Sosh du 5 juin 2025": the dossier's evidence is read by people (and letters are French)."""
+    from kkoguard.formatting import format_date
+    from kkoguard.report import operator_name
+
     if bill and bill.invoice_date:
-        return f"{bill.operator or 'Facture'} {bill.invoice_date:%Y-%m}".strip()
+        name = operator_name(bill.operator) if bill.operator else None
+        return " ".join(filter(None, ["Facture", name, "du", format_date(bill.invoice_date, "fr")]))
     return filename
 
 

@@ -1,0 +1,175 @@
+"""The desktop application's start: `kkoguard` with no arguments calls `main()`.
+
+    QApplication → translations (French when the system is) → the unexpected-error dialog and log →
+    the dossier: created on first launch (WelcomeDialog), else opened with the keyring, else with a
+    passphrase or the recovery key (UnlockDialog) → the main window.
+
+A dossier that is in use, damaged or too new ends the start-up with its message and exit status 1, nothing
+changed. What the window does not need at once (PDF reading, letters, the worker pool) is imported later,
+by the screens that use it, so the window is up quickly.
+
+Start-up benchmark hook (tools/benchmark_ui.py): with KKOGUARD_BENCH_STARTUP=1 in the environment, the app
+prints one line when the home screen is first painted and quits:
+
+    kkoguard-startup first_paint_epoch=<time.time()> since_process_start_ms=<ms, Linux only, else -1>
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from kkoguard import __version__
+from kkoguard.ui.errors import install_excepthook, log
+from kkoguard.ui.i18n import install_translations
+from kkoguard.ui.look import icon
+from kkoguard.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from kkoguard.dossier.store import Dossier
+
+APP_NAME = "KKO Guard"
+BENCH_ENV = "KKOGUARD_BENCH_STARTUP"
+EXIT_OK = 0
+EXIT_CANNOT_OPEN = 1
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (the existing one in tests), named, with the app icon. Style and palette are the
+    platform's: Qt follows the system's light or dark mode by itself."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("kkoguard")
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def wait_for(work: Callable[[], Any]) -> Any:
+    """Run `work` with run_task and wait for it while Qt keeps processing events; its result, or its
+    exception raised here."""
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(result: Any) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(error: BaseException) -> None:
+        outcome["error"] = error
+        loop.quit()
+
+    run_task(work, on_done=done, on_error=failed)
+    loop.exec()  # the answer is a queued signal: it always arrives inside this loop
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+def open_or_create(lang: str, folder: Path | None = None, parent: QWidget | None = None) -> Dossier | int:
+    """The open dossier, or the exit status when there is none to show (the person quit: 0; it cannot be
+    opened: 1, after saying why)."""
+    from kkoguard.dossier import store
+    from kkoguard.dossier.errors import DossierError
+    from kkoguard.dossier.store import Dossier
+    from kkoguard.ui.unlock import ASK_SECRET, UnlockDialog, WelcomeDialog
+
+    if not store.exists(folder):
+        welcome = WelcomeDialog(lang, folder, parent)
+        if welcome.exec() == QDialog.DialogCode.Accepted and welcome.dossier is not None:
+            return welcome.dossier
+        return EXIT_OK
+    try:
+        opened: Dossier = wait_for(lambda: Dossier.open(folder))
+        return opened
+    except DossierError as error:
+        problem = error
+    if problem.code in ASK_SECRET:
+        log.info("dossier needs a secret: %s", problem.code.value)
+        unlock = UnlockDialog(problem, lang, folder, parent)
+        if unlock.exec() == QDialog.DialogCode.Accepted and unlock.dossier is not None:
+            return unlock.dossier
+        if unlock.fatal is None:
+            return EXIT_OK
+        problem = unlock.fatal
+    log.warning("dossier cannot be opened: %s", problem.code.value)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        APP_NAME,
+        QCoreApplication.translate("App", "Your dossier cannot be opened."),
+        parent=parent,
+    )
+    box.setInformativeText(problem.message(lang))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+    return EXIT_CANNOT_OPEN
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the desktop app until its window is closed; the exit status."""
+    app = application(argv)
+    lang = install_translations()
+    install_excepthook()
+    log.info("KKO Guard %s starting (language %s)", __version__, lang)
+    app.setQuitOnLastWindowClosed(False)  # closing the welcome or unlock dialog must not end the app
+    try:
+        result = open_or_create(lang)
+    finally:
+        app.setQuitOnLastWindowClosed(True)
+    if isinstance(result, int):
+        return result
+    from kkoguard.ui.main_window import MainWindow
+
+    window = MainWindow(result, lang)
+    window.show()
+    if os.environ.get(BENCH_ENV):
+        _report_first_paint(window.home, app)
+    try:
+        return app.exec()
+    finally:
+        window.close_dossier()
+
+
+# --- the start-up benchmark hook (see the module docstring) ------------------------------------------------
+
+
+class _FirstPaint(QObject):
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            print(
+                f"kkoguard-startup first_paint_epoch={time.time():.6f} "
+                f"since_process_start_ms={_since_process_start_ms():.0f}",
+                flush=True,
+            )
+            QTimer.singleShot(0, self.app.closeAllWindows)
+        return False
+
+
+def _report_first_paint(widget: QWidget, app: QApplication) -> None:
+    widget.installEventFilter(_FirstPaint(app))
+
+
+def _since_process_start_ms() -> float:
+    """Milliseconds since this process started (Linux /proc, 10 ms resolution); -1 elsewhere."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+    except (OSError, ValueError, IndexError, AttributeError):
+        return -1.0
+    return (uptime - started) * 1000

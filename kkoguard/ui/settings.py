@@ -1,0 +1,74 @@
+"""What the window remembers between runs that is not personal data: its size and position, and the last
+folder bills were taken from. Everything personal (names, addresses, amounts) lives in the encrypted dossier
+(`Dossier.preference`), never here: this file is plain text.
+
+Where: the platform's usual place (QSettings "KKO Guard"/"KKO Guard"), or `settings.ini` in
+KKOGUARD_DATA_DIR when that is set (tests, portable use), so a test never touches the user's real settings.
+
+    from kkoguard.ui import settings
+    settings.restore_window(window)          # in the window's __init__
+    settings.save_window(window)             # in its closeEvent
+    start = settings.last_folder()           # for a file dialog
+    settings.remember_folder(chosen_path)    # a file or a folder; its folder is kept
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow
+
+from kkoguard.paths import data_dir
+
+ORGANISATION = "KKO Guard"
+APPLICATION = "KKO Guard"
+_GEOMETRY = "window/geometry"
+_STATE = "window/state"
+_LAST_FOLDER = "files/last_folder"
+
+
+def store() -> QSettings:
+    """The settings store (see the module docstring for where it is)."""
+    if os.environ.get("KKOGUARD_DATA_DIR"):
+        return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def save_window(window: QMainWindow) -> None:
+    values = store()
+    values.setValue(_GEOMETRY, window.saveGeometry())
+    values.setValue(_STATE, window.saveState())
+    values.sync()
+
+
+def restore_window(window: QMainWindow) -> bool:
+    """Put the window back where it was; False (and nothing changed) on the first run."""
+    values = store()
+    geometry = values.value(_GEOMETRY)
+    if not isinstance(geometry, QByteArray) or geometry.isEmpty():
+        return False
+    restored = window.restoreGeometry(geometry)
+    state = values.value(_STATE)
+    if isinstance(state, QByteArray) and not state.isEmpty():
+        window.restoreState(state)
+    return bool(restored)
+
+
+def last_folder() -> str:
+    """The folder bills or files were last taken from or saved to, if it still exists; else the home
+    folder."""
+    value = store().value(_LAST_FOLDER)
+    if isinstance(value, str) and value and Path(value).is_dir():
+        return value
+    return str(Path.home())
+
+
+def remember_folder(path: str | Path) -> None:
+    """Remember `path` (a folder) or the folder holding it (a file)."""
+    path = Path(path)
+    folder = path if path.is_dir() else path.parent
+    values = store()
+    values.setValue(_LAST_FOLDER, str(folder))
+    values.sync()

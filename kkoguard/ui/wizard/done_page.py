@@ -1,0 +1,144 @@
+"""Wizard page 5: what was saved in the dossier, and the one thing to do next, with its date.
+
+The next step comes from the dossier's deadlines (`next_step`): its action, the date to remember and why.
+An urgent step (a time limit near or passed) says so with the warning icon and words. "Open my dossier"
+asks the window to show the case (`open_dossier_requested`); the wizard's Finish button closes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStyle, QWidget, QWizardPage
+
+from kkoguard.dossier.deadlines import next_step
+from kkoguard.dossier.errors import DossierError
+from kkoguard.dossier.model import CaseFile, EvidenceKind, Letter, LetterStatus
+from kkoguard.formatting import format_date, format_money
+from kkoguard.ui import look
+from kkoguard.ui.forms_generated.ui_done_page import Ui_DonePage
+from kkoguard.ui.wizard.state import WizardState
+
+
+class DonePage(QWizardPage):
+    """The summary of the run and the next step; Finish (the wizard's button) closes."""
+
+    open_dossier_requested = Signal(int)  # the case id: the window shows that case in the dossier view
+
+    def __init__(self, state: WizardState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.ui = Ui_DonePage()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # uic's generated code carries no annotations
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.ui.urgentIcon.setPixmap(look.pixmap("warning", size))
+        self.ui.urgentIcon.setAccessibleName(self.ui.urgentLabel.text())
+        look.scale_font(self.ui.actionLabel, 1.15, bold=True)
+        look.scale_font(self.ui.urgentLabel, 1.0, bold=True)
+        look.scale_font(self.ui.byLabel, 1.0, bold=True)
+        look.scale_font(self.ui.errorLabel, 1.0, bold=True)
+        look.scale_font(self.ui.openDossierButton, 1.1)
+        self.ui.openDossierButton.clicked.connect(self._open_dossier)
+
+    def initializePage(self) -> None:
+        self.refresh()
+
+    def refresh(self, today: date | None = None) -> None:
+        """Read the case again from the dossier and show it (letters may have been kept or posted)."""
+        state = self._state
+        self.ui.openDossierButton.setEnabled(state.case_id is not None)
+        if state.case_id is None:
+            self._show_error(self.tr("No case was saved."))
+            return
+        try:
+            case_file = state.dossier.case_file(state.case_id)
+        except DossierError as error:
+            self._show_error(error.message(state.lang))
+            return
+        self._show_error("")
+        self._show_saved(case_file)
+        self._show_next(case_file, today or date.today())
+
+    def _show_error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.setVisible(bool(text))
+
+    def _show_saved(self, case_file: CaseFile) -> None:
+        lang = self._state.lang
+        self.ui.caseValue.setText(case_file.case.title)
+        bills = sum(1 for e in case_file.evidence if e.kind is EvidenceKind.BILL)
+        self.ui.billsValue.setText(
+            self.tr("1 bill") if bills == 1 else self.tr("{count} bills").format(count=bills)
+        )
+        disputed = [c for e in case_file.evidence for c in e.charges if c.disputed]
+        total = sum((c.amount for c in disputed), Decimal("0.00"))
+        if not disputed:
+            self.ui.totalValue.setText(self.tr("No charge is marked as disputed yet."))
+        elif len(disputed) == 1:
+            self.ui.totalValue.setText(
+                self.tr("{amount} (1 charge)").format(amount=format_money(total, lang))
+            )
+        else:
+            self.ui.totalValue.setText(
+                self.tr("{amount} ({count} charges)").format(
+                    amount=format_money(total, lang), count=len(disputed)
+                )
+            )
+        letters = sorted(case_file.letters, key=lambda letter: letter.id)
+        if letters:
+            self.ui.lettersValue.setText("\n".join(f"• {self._letter_line(letter)}" for letter in letters))
+        else:
+            self.ui.lettersValue.setText(self.tr("No letter kept yet."))
+
+    def _letter_line(self, letter: Letter) -> str:
+        lang = self._state.lang
+        if letter.status is LetterStatus.SENT:
+            when = format_date(letter.sent_on, lang) if letter.sent_on else ""
+            if letter.tracking_number:
+                status = self.tr("sent on {date}, registered mail {number}").format(
+                    date=when, number=letter.tracking_number
+                )
+            else:
+                status = self.tr("sent on {date}").format(date=when)
+        elif letter.status is LetterStatus.PRINTED:
+            status = self.tr("printed, not sent yet")
+        else:
+            status = self.tr("kept, not printed yet")
+        return self.tr("{title}: {status}").format(title=letter.title, status=status)
+
+    def _show_next(self, case_file: CaseFile, today: date) -> None:
+        lang = self._state.lang
+        step = next_step(case_file, today, lang)
+        if step is None:
+            self.ui.actionLabel.setText(self.tr("Nothing more to do: this case is settled."))
+            self.ui.byLabel.clear()
+            self.ui.whyLabel.clear()
+            self.ui.urgentBox.setVisible(False)
+            return
+        self.ui.actionLabel.setText(step.action)
+        if step.by is not None:
+            self.ui.byLabel.setText(
+                self.tr("Date to remember: {date}").format(date=format_date(step.by, lang))
+            )
+        else:
+            self.ui.byLabel.clear()
+        self.ui.byLabel.setVisible(step.by is not None)
+        self.ui.whyLabel.setText(step.why)
+        self.ui.urgentBox.setVisible(step.urgent)
+        self.ui.nextGroup.setAccessibleDescription(
+            " ".join(
+                t
+                for t in (
+                    self.ui.urgentLabel.text() if step.urgent else "",
+                    step.action,
+                    self.ui.byLabel.text(),
+                )
+                if t
+            )
+        )
+
+    def _open_dossier(self) -> None:
+        if self._state.case_id is not None:
+            self.open_dossier_requested.emit(self._state.case_id)

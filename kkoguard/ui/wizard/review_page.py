@@ -1,0 +1,393 @@
+"""Second wizard page: what was found, per company, then every charge next to the bill it is printed on.
+
+The person ticks the charges to claim (the suspicious ones start ticked). Next saves the bills and the ticks
+in the dossier (off the GUI thread) and only then moves on, with `state.case_id` set.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget, QWizardPage
+
+from kkoguard.bills.model import Bill
+from kkoguard.detection.summary import Interval, MerchantSummary
+from kkoguard.dossier.errors import DossierError
+from kkoguard.dossier.importing import save_bills
+from kkoguard.dossier.model import Case
+from kkoguard.formatting import format_date, format_money
+from kkoguard.ui import look
+from kkoguard.ui.forms_generated.ui_review_page import Ui_ReviewPage
+from kkoguard.ui.models import ChargesFilterProxy, ChargesModel, Column
+from kkoguard.ui.pdf_page import BillPageView
+from kkoguard.ui.tasks import run_task
+from kkoguard.ui.wizard.state import WizardState
+
+
+def pick_case(results: Sequence[tuple[int, bool]], cases: dict[int, Case]) -> tuple[int, list[int]]:
+    """The case the wizard goes on with (the most money disputed; the first bill's on a tie) and the
+    others that save_bills made or used (bills of several lines or operators)."""
+    ids = list(dict.fromkeys(case_id for case_id, _ in results))
+
+    def claimed(case_id: int) -> Decimal:
+        case = cases.get(case_id)
+        return case.claimed if case is not None else Decimal("0.00")
+
+    best = max(ids, key=lambda case_id: (claimed(case_id), -ids.index(case_id)))
+    return best, [case_id for case_id in ids if case_id != best]
+
+
+class ReviewPage(QWizardPage):
+    """Per-merchant summary, charges table (ChargesModel behind ChargesFilterProxy) and BillPageView.
+
+    Public for the wizard and tests: `model`, `proxy`, `page_view`, `saving` (a save is under way), and
+    `summary_lines()` (the per-company sentences shown at the top).
+    """
+
+    def __init__(self, state: WizardState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.ui = Ui_ReviewPage()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # uic's generated code carries no annotations
+
+        self.model = ChargesModel(state, self)
+        self.proxy = ChargesFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        view = self.ui.chargesView
+        view.setModel(self.proxy)
+        header = view.horizontalHeader()
+        for column in Column:
+            mode = QHeaderView.ResizeMode.ResizeToContents
+            if column == Column.LABEL:
+                mode = QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
+        header.setMinimumSectionSize(60)
+        # the reasons (tooltip) say the kind in words, the date column says the month of undated lines
+        view.setColumnHidden(Column.KIND, True)
+        view.setColumnHidden(Column.BILL, True)
+        view.selectionModel().currentRowChanged.connect(self._current_changed)
+        toggle = QShortcut(QKeySequence(Qt.Key.Key_Space), view)
+        toggle.setContext(Qt.ShortcutContext.WidgetShortcut)
+        toggle.activated.connect(self._toggle_current)
+
+        self.page_view = BillPageView(self.ui.pagePanel)
+        self.page_view.setObjectName("billPageView")
+        self.ui.pagePanelLayout.addWidget(self.page_view)
+        self.ui.splitter.setStretchFactor(0, 11)
+        self.ui.splitter.setStretchFactor(1, 9)
+
+        self.ui.filterCombo.addItem(self.tr("Suspicious charges"), True)
+        self.ui.filterCombo.addItem(self.tr("All charges"), False)
+        self.ui.filterCombo.currentIndexChanged.connect(self._filter_changed)
+        self.ui.searchEdit.textChanged.connect(self.proxy.set_search)
+        self.ui.searchEdit.installEventFilter(self)  # Enter there must not press the wizard's Next
+        self.ui.disputeAllButton.clicked.connect(self.model.dispute_all_suspicious)
+        self.ui.clearButton.clicked.connect(self.model.clear_disputed)
+        self.model.disputed_changed.connect(self._update_total)
+        self.ui.failedButton.toggled.connect(self._show_failed)
+
+        self.ui.busyBar.hide()
+        self.ui.statusLabel.hide()
+        self.ui.statusIcon.setPixmap(look.pixmap("warning", 20))
+        self.ui.statusIcon.hide()
+        self.ui.statusIcon.setAccessibleName(self.tr("Warning"))
+        self.ui.summaryLabel.setAccessibleName(self.tr("Summary of the suspicious charges"))
+        self._saving = False
+        self._saved = False
+
+    # --- public ---------------------------------------------------------------------------------------------
+
+    @property
+    def saving(self) -> bool:
+        return self._saving
+
+    def summary_lines(self) -> list[str]:
+        summary = self.state.summary
+        if summary is None:
+            return []
+        return [self.merchant_line(merchant) for merchant in summary.merchants]
+
+    def merchant_line(self, m: MerchantSummary) -> str:
+        """ "KKO Store: €64.87 taken since 3 March 2026, every week (11 charges)", in the state's language."""
+        lang = self.state.lang
+        values: dict[str, Any] = {
+            "merchant": m.merchant,
+            "total": format_money(m.total, lang),
+            "count": m.count,
+            "first": format_date(m.first_date, lang) if m.first_date else "",
+        }
+        if m.first_date is None:
+            if m.count == 1:
+                return self.tr("{merchant}: {total} (1 charge)").format(**values)
+            return self.tr("{merchant}: {total} ({count} charges)").format(**values)
+        if m.interval == Interval.WEEKLY:
+            return self.tr("{merchant}: {total} taken since {first}, every week ({count} charges)").format(
+                **values
+            )
+        if m.interval == Interval.MONTHLY:
+            return self.tr("{merchant}: {total} taken since {first}, every month ({count} charges)").format(
+                **values
+            )
+        if m.count == 1:
+            return self.tr("{merchant}: {total} taken on {first}").format(**values)
+        return self.tr("{merchant}: {total} taken since {first} ({count} charges)").format(**values)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.ui.searchEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if self.proxy.rowCount() > 0:  # Enter in the search goes to the first charge found
+                self.select_row(0)
+                self.ui.chargesView.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- QWizardPage --------------------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        self._saved = False
+        self._set_busy(False)
+        self._say("")
+        self.model.reload()
+        has_suspicious = any(c.suspicious for bill in self.state.bills() for c in bill.charges)
+        self.ui.filterCombo.setCurrentIndex(0 if has_suspicious else 1)
+        self.proxy.set_suspicious_only(has_suspicious)
+        self.ui.searchEdit.clear()
+        self.ui.chargesView.sortByColumn(Column.STATUS, Qt.SortOrder.AscendingOrder)
+        self.ui.disputeAllButton.setEnabled(has_suspicious)
+        self._fill_summary()
+        self._fill_failed()
+        self._update_total()
+        self.page_view.clear()
+        self._show_details(None)
+        if self.proxy.rowCount() > 0:
+            self.select_row(0)
+        elif self.state.bills():
+            self.page_view.set_bill(self.state.bills()[0])
+
+    def isComplete(self) -> bool:
+        return not self._saving and bool(self.state.bills())
+
+    def validatePage(self) -> bool:
+        if self._saved:  # the save finished and called next(): let the wizard move on
+            self._saved = False
+            return True
+        if self._saving:
+            return False
+        count, _ = self.model.disputed_total()
+        if count == 0:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Nothing ticked"),
+                self.tr(
+                    "You have not ticked any charge, so there will be nothing to claim. Your bills will "
+                    "still be kept in your dossier.\n\nContinue anyway?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self._start_saving()
+        return False
+
+    # --- table and page -------------------------------------------------------------------------------------
+
+    def select_row(self, proxy_row: int) -> None:
+        index = self.proxy.index(proxy_row, Column.DISPUTED)
+        self.ui.chargesView.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.ui.chargesView.scrollTo(index)
+
+    def _current_changed(
+        self, current: QModelIndex | QPersistentModelIndex, _previous: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        if not current.isValid():
+            return
+        row = self.proxy.mapToSource(current).row()
+        self.page_view.show_charge(self.model.bill(row), self.model.charge(row))
+        self._show_details(row)
+
+    def _show_details(self, row: int | None) -> None:
+        """The selected charge in full under the table: its label, amount, date, and why it is suspicious."""
+        if row is None:
+            self.ui.detailsLabel.setText("")
+            return
+        charge = self.model.charge(row)
+        lang = self.state.lang
+        facts = [format_money(charge.amount, lang)]
+        if charge.date is not None:
+            facts.append(format_date(charge.date, lang))
+        facts.append(self.model.bill_text(self.model.bill(row)))
+        parts = [f"<b>{html.escape(charge.label)}</b><br>{html.escape(' · '.join(facts))}"]
+        if charge.suspicious:
+            why = html.escape(self.tr("Why it looks suspicious:"))
+            reasons = "".join(f"<li>{html.escape(reason)}</li>" for reason in charge.reasons)
+            parts.append(f"{why}<ul style='margin-left: 0px'>{reasons}</ul>")
+        else:
+            parts.append(html.escape(self.tr("Nothing suspicious about this line.")))
+        self.ui.detailsLabel.setText("<br>".join(parts))
+
+    def _toggle_current(self) -> None:
+        current = self.ui.chargesView.currentIndex()
+        if not current.isValid():
+            return
+        index = self.proxy.index(current.row(), Column.DISPUTED)
+        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+        self.proxy.setData(index, new, Qt.ItemDataRole.CheckStateRole)
+
+    def _filter_changed(self, _index: int) -> None:
+        self.proxy.set_suspicious_only(bool(self.ui.filterCombo.currentData()))
+
+    def _show_failed(self, shown: bool) -> None:
+        self.ui.failedLabel.setVisible(shown)
+        self.ui.failedButton.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    # --- texts ----------------------------------------------------------------------------------------------
+
+    def _fill_summary(self) -> None:
+        summary = self.state.summary
+        lines = self.summary_lines()
+        if summary is None or not lines:
+            text = html.escape(
+                self.tr(
+                    "Nothing suspicious was found on these bills. If you see a charge you do not "
+                    "recognise, choose “All charges” and tick it."
+                )
+            )
+        else:
+            heading = self.tr("Suspicious charges in all: {total}").format(
+                total=format_money(summary.suspicious_total, self.state.lang)
+            )
+            items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+            text = f"<p><b>{html.escape(heading)}</b></p><ul style='margin-left: 0px'>{items}</ul>"
+        self.ui.summaryLabel.setText(text)
+
+    def _fill_failed(self) -> None:
+        failed = [o for o in self.state.outcomes if o.error is not None]
+        shown = bool(failed)
+        self.ui.failedButton.setVisible(shown)
+        self.ui.failedButton.setChecked(False)
+        self.ui.failedLabel.setVisible(False)
+        if not shown:
+            return
+        if len(failed) == 1:
+            self.ui.failedButton.setText(self.tr("1 file could not be read (show why)"))
+        else:
+            self.ui.failedButton.setText(
+                self.tr("{count} files could not be read (show why)").format(count=len(failed))
+            )
+        messages = [o.error.message(self.state.lang) for o in failed if o.error is not None]
+        self.ui.failedLabel.setText("\n".join(f"• {message}" for message in messages))
+
+    def _update_total(self) -> None:
+        count, total = self.model.disputed_total()
+        money = format_money(total, self.state.lang)
+        if count == 0:
+            text = self.tr(
+                "Nothing is ticked: there will be nothing to claim. Tick the charges you did not agree to."
+            )
+        elif count == 1:
+            text = self.tr("Ticked: 1 charge, {total} to claim.").format(total=money)
+        else:
+            text = self.tr("Ticked: {count} charges, {total} to claim.").format(count=count, total=money)
+        self.ui.totalLabel.setText(text)
+        self.ui.clearButton.setEnabled(count > 0)
+
+    def _set_busy(self, busy: bool, message: str = "") -> None:
+        self._saving = busy
+        self.ui.busyBar.setVisible(busy)
+        for widget in (
+            self.ui.chargesView,
+            self.ui.disputeAllButton,
+            self.ui.clearButton,
+            self.ui.filterCombo,
+            self.ui.searchEdit,
+        ):
+            widget.setEnabled(not busy)
+        if busy:
+            self._say(message)
+        self.completeChanged.emit()
+
+    def _say(self, message: str, *, warning: bool = False) -> None:
+        """A sentence under the table; a warning gets the warning icon (and no busy bar)."""
+        self.ui.statusLabel.setText(message)
+        self.ui.statusLabel.setVisible(bool(message))
+        self.ui.statusIcon.setVisible(warning and bool(message))
+        self.ui.busyBar.setAccessibleName(message)
+        if warning:
+            self.ui.busyBar.hide()
+
+    # --- saving ---------------------------------------------------------------------------------------------
+
+    def _start_saving(self) -> None:
+        self._set_busy(True, self.tr("Saving your bills in your dossier…"))
+        dossier = self.state.dossier
+        bills = self.state.bills()
+        chosen = set(self.state.disputed)  # a snapshot: the worker thread must not read a set being edited
+        positions = {id(bill): position for position, bill in enumerate(bills)}
+
+        def disputed(bill: Bill, index: int) -> bool:
+            return (positions[id(bill)], index) in chosen
+
+        def work() -> tuple[list[tuple[int, bool]], dict[int, Case]]:
+            results = save_bills(dossier, bills, disputed=disputed)
+            return results, {case.id: case for case in dossier.cases()}
+
+        run_task(work, on_done=self._save_done, on_error=self._save_failed)
+
+    def _save_done(self, result: tuple[list[tuple[int, bool]], dict[int, Case]]) -> None:
+        results, cases = result
+        self._set_busy(False)
+        self._say("")
+        if not results:
+            return
+        best, others = pick_case(results, cases)
+        self.state.case_id = best
+        if others:
+            titles = "\n".join(f"• {cases[c].title}" for c in others if c in cases)
+            QMessageBox.information(
+                self,
+                self.tr("Several lines"),
+                self.tr(
+                    "Your bills are for more than one line or operator, so KKO Guard keeps one file for "
+                    "each. We go on with “{title}”, where the most money is disputed. You will find the "
+                    "others in your dossier:\n{others}"
+                ).format(title=cases[best].title if best in cases else "", others=titles),
+            )
+        self._saved = True
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
+        else:
+            self._saved = False
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, DossierError):
+            self._say(error.message(self.state.lang), warning=True)
+        elif isinstance(error, OSError):
+            name = Path(error.filename).name if isinstance(error.filename, str) else ""
+            self._say(
+                self.tr(
+                    "A bill could not be opened again to keep it in your dossier (“{name}”). Put it back "
+                    "where it was, or go back and add it again."
+                ).format(name=name),
+                warning=True,
+            )
+        else:
+            self._say("")
+            sys.excepthook(type(error), error, error.__traceback__)

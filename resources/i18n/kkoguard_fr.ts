@@ -1,0 +1,2311 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+  <context>
+    <name>AnalysisWizard</name>
+    <message>
+      <source>Analyse bills</source>
+      <translation>Analyser des factures</translation>
+    </message>
+    <message>
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Continue &gt;</source>
+      <translation>&amp;Continuer &gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Finish</source>
+      <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <source>Stop the analysis?</source>
+      <translation>Arrêter l'analyse ?</translation>
+    </message>
+    <message>
+      <source>Stop the analysis and go back to the home screen? What was already saved in your dossier stays there.</source>
+      <translation>Arrêter l'analyse et revenir à l'accueil ? Ce qui est déjà enregistré dans votre dossier y reste.</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <source>Your dossier cannot be opened.</source>
+      <translation>Votre dossier ne peut pas être ouvert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BillPageView</name>
+    <message>
+      <source>Previous page</source>
+      <translation>Page précédente</translation>
+    </message>
+    <message>
+      <source>Next page</source>
+      <translation>Page suivante</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Agrandir</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Réduire</translation>
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation>Pleine largeur</translation>
+    </message>
+    <message>
+      <source>Show the whole width of the page</source>
+      <translation>Afficher toute la largeur de la page</translation>
+    </message>
+    <message>
+      <source>Bill page</source>
+      <translation>Page de la facture</translation>
+    </message>
+    <message>
+      <source>This bill cannot be shown here (“{name}”). It may have been moved or deleted.</source>
+      <translation>Impossible d’afficher cette facture ici (« {name} »). Elle a peut-être été déplacée ou supprimée.</translation>
+    </message>
+    <message>
+      <source>Page {page} of {count}</source>
+      <translation>Page {page} sur {count}</translation>
+    </message>
+    <message>
+      <source>Page {page} of {count} of “{name}”.</source>
+      <translation>Page {page} sur {count} de « {name} ».</translation>
+    </message>
+    <message>
+      <source>1 suspicious charge is outlined.</source>
+      <translation>1 prélèvement suspect est encadré.</translation>
+    </message>
+    <message>
+      <source>{count} suspicious charges are outlined.</source>
+      <translation>{count} prélèvements suspects sont encadrés.</translation>
+    </message>
+    <message>
+      <source>Selected: {label}.</source>
+      <translation>Ligne choisie : {label}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseRowWidget</name>
+    <message>
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <source>Open the case “{title}”</source>
+      <translation>Ouvrir la réclamation « {title} »</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>Urgent</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Attention</translation>
+    </message>
+    <message>
+      <source>Amount claimed: {amount}</source>
+      <translation>Somme réclamée : {amount}</translation>
+    </message>
+    <message>
+      <source>Date passed: {date}</source>
+      <translation>Date dépassée : {date}</translation>
+    </message>
+    <message>
+      <source>Until {date}</source>
+      <translation>Jusqu'au {date}</translation>
+    </message>
+    <message>
+      <source>To do by {date}</source>
+      <translation>À faire avant le {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasesModel</name>
+    <message>
+      <source>Claimed {claimed} · refunded {refunded}</source>
+      <translation>Réclamé {claimed} · remboursé {refunded}</translation>
+    </message>
+    <message>
+      <source>Operator not known</source>
+      <translation>Opérateur inconnu</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChargesModel</name>
+    <message>
+      <source>Dispute</source>
+      <translation>Contester</translation>
+    </message>
+    <message>
+      <source>Our check</source>
+      <translation>Notre avis</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Montant</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Société</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Libellé</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Facture</translation>
+    </message>
+    <message>
+      <source>Tick the charges you want refunded</source>
+      <translation>Cochez les prélèvements dont vous demandez le remboursement</translation>
+    </message>
+    <message>
+      <source>Charges that look like an unwanted paid service are marked “Suspicious”</source>
+      <translation>Les prélèvements qui ressemblent à un service payant non voulu sont marqués « Suspect »</translation>
+    </message>
+    <message>
+      <source>Internet+ purchase</source>
+      <translation>Achat Internet+</translation>
+    </message>
+    <message>
+      <source>SMS+ service</source>
+      <translation>Service SMS+</translation>
+    </message>
+    <message>
+      <source>Operator gallery</source>
+      <translation>Galerie de l’opérateur</translation>
+    </message>
+    <message>
+      <source>Multimedia purchase</source>
+      <translation>Achat multimédia</translation>
+    </message>
+    <message>
+      <source>App store</source>
+      <translation>Boutique d’applications</translation>
+    </message>
+    <message>
+      <source>Premium-rate call</source>
+      <translation>Appel surtaxé</translation>
+    </message>
+    <message>
+      <source>Other company</source>
+      <translation>Autre société</translation>
+    </message>
+    <message>
+      <source>Suspicious</source>
+      <translation>Suspect</translation>
+    </message>
+    <message>
+      <source>Bill: {bill}</source>
+      <translation>Facture : {bill}</translation>
+    </message>
+    <message>
+      <source>Suspicious:</source>
+      <translation>Suspect :</translation>
+    </message>
+    <message>
+      <source>Disputed</source>
+      <translation>Contesté</translation>
+    </message>
+    <message>
+      <source>Not disputed</source>
+      <translation>Non contesté</translation>
+    </message>
+    <message>
+      <source>Looks normal</source>
+      <translation>Semble normal</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentViewer</name>
+    <message>
+      <source>This file cannot be shown here. Use “Save a copy” to open it with another program.</source>
+      <translation>Ce fichier ne peut pas être affiché ici. Utilisez « Enregistrer une copie » pour l’ouvrir avec un autre programme.</translation>
+    </message>
+    <message>
+      <source>Save a copy</source>
+      <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+      <source>&amp;Save a copy…</source>
+      <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DonePage</name>
+    <message>
+      <source>No case was saved.</source>
+      <translation>Aucune réclamation n'a été enregistrée.</translation>
+    </message>
+    <message>
+      <source>1 bill</source>
+      <translation>1 facture</translation>
+    </message>
+    <message>
+      <source>{count} bills</source>
+      <translation>{count} factures</translation>
+    </message>
+    <message>
+      <source>No charge is marked as disputed yet.</source>
+      <translation>Aucun prélèvement n'est encore marqué comme contesté.</translation>
+    </message>
+    <message>
+      <source>{amount} (1 charge)</source>
+      <translation>{amount} (1 prélèvement)</translation>
+    </message>
+    <message>
+      <source>{amount} ({count} charges)</source>
+      <translation>{amount} ({count} prélèvements)</translation>
+    </message>
+    <message>
+      <source>No letter kept yet.</source>
+      <translation>Aucune lettre gardée pour l'instant.</translation>
+    </message>
+    <message>
+      <source>sent on {date}, registered mail {number}</source>
+      <translation>envoyée le {date}, recommandé n° {number}</translation>
+    </message>
+    <message>
+      <source>sent on {date}</source>
+      <translation>envoyée le {date}</translation>
+    </message>
+    <message>
+      <source>printed, not sent yet</source>
+      <translation>imprimée, pas encore envoyée</translation>
+    </message>
+    <message>
+      <source>kept, not printed yet</source>
+      <translation>gardée, pas encore imprimée</translation>
+    </message>
+    <message>
+      <source>{title}: {status}</source>
+      <translation>{title} : {status}</translation>
+    </message>
+    <message>
+      <source>Nothing more to do: this case is settled.</source>
+      <translation>Plus rien à faire : cette réclamation est réglée.</translation>
+    </message>
+    <message>
+      <source>Date to remember: {date}</source>
+      <translation>Date à retenir : {date}</translation>
+    </message>
+    <message>
+      <source>All saved</source>
+      <translation>Tout est enregistré</translation>
+    </message>
+    <message>
+      <source>Here is what your dossier now holds, and what to do next.</source>
+      <translation>Voici ce que contient maintenant votre dossier, et ce qu'il faut faire ensuite.</translation>
+    </message>
+    <message>
+      <source>Saved in your dossier</source>
+      <translation>Enregistré dans votre dossier</translation>
+    </message>
+    <message>
+      <source>Case:</source>
+      <translation>Réclamation :</translation>
+    </message>
+    <message>
+      <source>Bills:</source>
+      <translation>Factures :</translation>
+    </message>
+    <message>
+      <source>Amount disputed:</source>
+      <translation>Somme contestée :</translation>
+    </message>
+    <message>
+      <source>Letters:</source>
+      <translation>Lettres :</translation>
+    </message>
+    <message>
+      <source>What to do next</source>
+      <translation>Ce qu'il faut faire ensuite</translation>
+    </message>
+    <message>
+      <source>Urgent: a time limit is near or has passed.</source>
+      <translation>Urgent : une date limite approche ou est dépassée.</translation>
+    </message>
+    <message>
+      <source>&amp;Open my dossier</source>
+      <translation>&amp;Ouvrir mon dossier</translation>
+    </message>
+    <message>
+      <source>Click Finish to close this window. Everything is kept in your dossier: you can come back at any time.</source>
+      <translation>Cliquez sur Terminer pour fermer cette fenêtre. Tout est gardé dans votre dossier : vous pouvez y revenir quand vous voulez.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DossierView</name>
+    <message>
+      <source>Newest first</source>
+      <translation>Les plus récents d’abord</translation>
+    </message>
+    <message>
+      <source>Oldest first</source>
+      <translation>Les plus anciens d’abord</translation>
+    </message>
+    <message>
+      <source>No case yet. Start with “Analyse bills” on the home screen: the bills you analyse are kept here.</source>
+      <translation>Aucune réclamation pour l’instant. Commencez par « Analyser des factures » sur l’écran d’accueil : les factures analysées sont gardées ici.</translation>
+    </message>
+    <message>
+      <source>not known</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <source>&amp;Timeline</source>
+      <translation>&amp;Historique</translation>
+    </message>
+    <message>
+      <source>&amp;Documents ({count})</source>
+      <translation>&amp;Documents ({count})</translation>
+    </message>
+    <message>
+      <source>&amp;Letters ({count})</source>
+      <translation>&amp;Courriers ({count})</translation>
+    </message>
+    <message>
+      <source>Case: {title}</source>
+      <translation>Réclamation : {title}</translation>
+    </message>
+    <message>
+      <source>Nothing more to do: this case is settled.</source>
+      <translation>Plus rien à faire : cette réclamation est réglée.</translation>
+    </message>
+    <message>
+      <source>Urgent: {action}</source>
+      <translation>Urgent : {action}</translation>
+    </message>
+    <message>
+      <source>Do it by {date} at the latest.</source>
+      <translation>À faire au plus tard le {date}.</translation>
+    </message>
+    <message>
+      <source>By {date}.</source>
+      <translation>Avant le {date}.</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>C’est fait</translation>
+    </message>
+    <message>
+      <source>Added to the case's timeline.</source>
+      <translation>Ajouté à l’historique de la réclamation.</translation>
+    </message>
+    <message>
+      <source>Choose the files to add to the case</source>
+      <translation>Choisissez les fichiers à ajouter à la réclamation</translation>
+    </message>
+    <message>
+      <source>Photos and documents (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.heic);;</source>
+      <translation>Photos et documents (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.heic);;</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>“{name}” was added to the case.</source>
+      <translation>« {name} » a été ajouté à la réclamation.</translation>
+    </message>
+    <message>
+      <source>{count} files were added to the case.</source>
+      <translation>{count} fichiers ont été ajoutés à la réclamation.</translation>
+    </message>
+    <message>
+      <source>“{name}” was already in the case.</source>
+      <translation>« {name} » était déjà dans la réclamation.</translation>
+    </message>
+    <message>
+      <source>“{name}” is a folder: add the files inside it.</source>
+      <translation>« {name} » est un dossier : ajoutez plutôt les fichiers qu’il contient.</translation>
+    </message>
+    <message>
+      <source>Refund of {amount} recorded.</source>
+      <translation>Remboursement de {amount} enregistré.</translation>
+    </message>
+    <message>
+      <source>The case is marked as refunded.</source>
+      <translation>La réclamation est indiquée comme remboursée.</translation>
+    </message>
+    <message>
+      <source>Choose where to put the copy of the case</source>
+      <translation>Choisissez où mettre la copie de la réclamation</translation>
+    </message>
+    <message>
+      <source>The case was copied to the folder “{path}”: a summary (“00 Résumé du dossier.pdf”) and every document. Send these files to the mediator with your referral.</source>
+      <translation>La réclamation a été copiée dans le dossier « {path} » : un résumé (« 00 Résumé du dossier.pdf ») et tous les documents. Envoyez ces fichiers au médiateur avec votre demande.</translation>
+    </message>
+    <message>
+      <source>Open the folde&amp;r</source>
+      <translation>Ouvrir le do&amp;ssier</translation>
+    </message>
+    <message>
+      <source>Attached file</source>
+      <translation>Pièce jointe</translation>
+    </message>
+    <message>
+      <source>Your dossier</source>
+      <translation>Votre dossier</translation>
+    </message>
+    <message>
+      <source>← &amp;Back to home</source>
+      <translation>← Retour à l’acc&amp;ueil</translation>
+    </message>
+    <message>
+      <source>Back to the home screen (Alt+Left)</source>
+      <translation>Revenir à l’écran d’accueil (Alt+Gauche)</translation>
+    </message>
+    <message>
+      <source>Back to home</source>
+      <translation>Retour à l’accueil</translation>
+    </message>
+    <message>
+      <source>&amp;Your cases:</source>
+      <translation>&amp;Vos réclamations :</translation>
+    </message>
+    <message>
+      <source>Your cases</source>
+      <translation>Vos réclamations</translation>
+    </message>
+    <message>
+      <source>The selected case</source>
+      <translation>La réclamation choisie</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Open the folder</source>
+      <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+      <source>&amp;Hide this message</source>
+      <translation>Masquer ce messa&amp;ge</translation>
+    </message>
+    <message>
+      <source>Hide this message</source>
+      <translation>Masquer ce message</translation>
+    </message>
+    <message>
+      <source>Choose a case in the list on the left.</source>
+      <translation>Choisissez une réclamation dans la liste de gauche.</translation>
+    </message>
+    <message>
+      <source>Operator:</source>
+      <translation>Opérateur :</translation>
+    </message>
+    <message>
+      <source>Phone line:</source>
+      <translation>Ligne :</translation>
+    </message>
+    <message>
+      <source>Customer account:</source>
+      <translation>Compte client :</translation>
+    </message>
+    <message>
+      <source>&amp;Status:</source>
+      <translation>Ét&amp;at :</translation>
+    </message>
+    <message>
+      <source>Status of the case</source>
+      <translation>État de la réclamation</translation>
+    </message>
+    <message>
+      <source>Change the status of the case</source>
+      <translation>Changer l’état de la réclamation</translation>
+    </message>
+    <message>
+      <source>Claimed:</source>
+      <translation>Réclamé :</translation>
+    </message>
+    <message>
+      <source>Refunded:</source>
+      <translation>Remboursé :</translation>
+    </message>
+    <message>
+      <source>Still to be refunded:</source>
+      <translation>Reste à rembourser :</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Prochaine étape</translation>
+    </message>
+    <message>
+      <source>&amp;Add a call, email or answer…</source>
+      <translation>&amp;Noter un appel, un courriel ou une réponse…</translation>
+    </message>
+    <message>
+      <source>Write down a call, an email, a letter or an answer (Ctrl+N)</source>
+      <translation>Noter un appel, un courriel, un courrier ou une réponse (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Attach a &amp;file…</source>
+      <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+      <source>Add a photo, a screenshot or a PDF to the case (Ctrl+J)</source>
+      <translation>Ajouter une photo, une capture d’écran ou un PDF à la réclamation (Ctrl+J)</translation>
+    </message>
+    <message>
+      <source>&amp;Mark as refunded…</source>
+      <translation>Indiquer un &amp;remboursement…</translation>
+    </message>
+    <message>
+      <source>Record money given back by the operator (Ctrl+R)</source>
+      <translation>Noter l’argent rendu par l’opérateur (Ctrl+R)</translation>
+    </message>
+    <message>
+      <source>&amp;Export for the mediator…</source>
+      <translation>&amp;Exporter pour le médiateur…</translation>
+    </message>
+    <message>
+      <source>Copy the whole case into a folder: a summary and every document (Ctrl+E)</source>
+      <translation>Copier toute la réclamation dans un dossier : un résumé et tous les documents (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>&amp;Order:</source>
+      <translation>&amp;Ordre :</translation>
+    </message>
+    <message>
+      <source>Order of the timeline</source>
+      <translation>Ordre de l’historique</translation>
+    </message>
+    <message>
+      <source>Timeline of the case</source>
+      <translation>Historique de la réclamation</translation>
+    </message>
+    <message>
+      <source>&amp;Documents</source>
+      <translation>&amp;Documents</translation>
+    </message>
+    <message>
+      <source>Documents of the case</source>
+      <translation>Documents de la réclamation</translation>
+    </message>
+    <message>
+      <source>&amp;Open the document</source>
+      <translation>&amp;Ouvrir le document</translation>
+    </message>
+    <message>
+      <source>&amp;Letters</source>
+      <translation>&amp;Courriers</translation>
+    </message>
+    <message>
+      <source>Letters of the case</source>
+      <translation>Courriers de la réclamation</translation>
+    </message>
+    <message>
+      <source>&amp;Open the letter</source>
+      <translation>&amp;Ouvrir le courrier</translation>
+    </message>
+    <message>
+      <source>I &amp;posted it…</source>
+      <translation>Je l’ai &amp;posté…</translation>
+    </message>
+    <message>
+      <source>Record the date you posted the letter and its registered number</source>
+      <translation>Noter la date d’envoi du courrier et son numéro de recommandé</translation>
+    </message>
+    <message>
+      <source>Record the ackno&amp;wledgement of receipt…</source>
+      <translation>Noter l’accusé de récep&amp;tion…</translation>
+    </message>
+    <message>
+      <source>Record the date written on the acknowledgement of receipt (avis de réception)</source>
+      <translation>Noter la date inscrite sur l’avis de réception</translation>
+    </message>
+    <message>
+      <source>Tip: you can also drag files (photos, screenshots, PDF) from your computer onto this part of the window to add them to the case.</source>
+      <translation>Astuce : vous pouvez aussi faire glisser des fichiers (photos, captures d’écran, PDF) de votre ordinateur sur cette partie de la fenêtre pour les ajouter à la réclamation.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DossierWords</name>
+    <message>
+      <source>In progress</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <source>Waiting for an answer</source>
+      <translation>En attente d’une réponse</translation>
+    </message>
+    <message>
+      <source>With the mediator</source>
+      <translation>Chez le médiateur</translation>
+    </message>
+    <message>
+      <source>Refunded</source>
+      <translation>Remboursée</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <source>Letter (post)</source>
+      <translation>Courrier (par la poste)</translation>
+    </message>
+    <message>
+      <source>Chat</source>
+      <translation>Chat (discussion en ligne)</translation>
+    </message>
+    <message>
+      <source>Online form</source>
+      <translation>Formulaire en ligne</translation>
+    </message>
+    <message>
+      <source>Text message (SMS)</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>En personne (en boutique)</translation>
+    </message>
+    <message>
+      <source>I contacted them</source>
+      <translation>Je les ai contactés</translation>
+    </message>
+    <message>
+      <source>They answered or contacted me</source>
+      <translation>Ils m’ont répondu ou contacté(e)</translation>
+    </message>
+    <message>
+      <source>Customer service</source>
+      <translation>Service clients</translation>
+    </message>
+    <message>
+      <source>Consumer service</source>
+      <translation>Service consommateurs</translation>
+    </message>
+    <message>
+      <source>Telecom mediator</source>
+      <translation>Médiateur des communications électroniques</translation>
+    </message>
+    <message>
+      <source>Publisher of the service billed</source>
+      <translation>Éditeur du service facturé</translation>
+    </message>
+    <message>
+      <source>Consumer association or lawyer</source>
+      <translation>Association de consommateurs ou avocat</translation>
+    </message>
+    <message>
+      <source>Authority (DGCCRF, SignalConso, 33700)</source>
+      <translation>Administration (DGCCRF, SignalConso, 33700)</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>Call you made</source>
+      <translation>Appel passé</translation>
+    </message>
+    <message>
+      <source>Call you received</source>
+      <translation>Appel reçu</translation>
+    </message>
+    <message>
+      <source>Email you sent</source>
+      <translation>Courriel envoyé</translation>
+    </message>
+    <message>
+      <source>Email received</source>
+      <translation>Courriel reçu</translation>
+    </message>
+    <message>
+      <source>Letter you sent</source>
+      <translation>Courrier envoyé</translation>
+    </message>
+    <message>
+      <source>Letter received</source>
+      <translation>Courrier reçu</translation>
+    </message>
+    <message>
+      <source>Chat you started</source>
+      <translation>Échange par chat</translation>
+    </message>
+    <message>
+      <source>Answer by chat</source>
+      <translation>Réponse par chat</translation>
+    </message>
+    <message>
+      <source>Online form you sent</source>
+      <translation>Formulaire en ligne envoyé</translation>
+    </message>
+    <message>
+      <source>Answer to the online form</source>
+      <translation>Réponse au formulaire en ligne</translation>
+    </message>
+    <message>
+      <source>Text message you sent</source>
+      <translation>SMS envoyé</translation>
+    </message>
+    <message>
+      <source>Text message received</source>
+      <translation>SMS reçu</translation>
+    </message>
+    <message>
+      <source>Visit in person</source>
+      <translation>Démarche en personne</translation>
+    </message>
+    <message>
+      <source>Meeting in person</source>
+      <translation>Rendez-vous en personne</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Facture</translation>
+    </message>
+    <message>
+      <source>Screenshot</source>
+      <translation>Capture d’écran</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>Photo</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Bill added</source>
+      <translation>Facture ajoutée</translation>
+    </message>
+    <message>
+      <source>Screenshot added</source>
+      <translation>Capture d’écran ajoutée</translation>
+    </message>
+    <message>
+      <source>Photo added</source>
+      <translation>Photo ajoutée</translation>
+    </message>
+    <message>
+      <source>Document added</source>
+      <translation>Document ajouté</translation>
+    </message>
+    <message>
+      <source>Note written</source>
+      <translation>Note écrite</translation>
+    </message>
+    <message>
+      <source>Complaint to customer service</source>
+      <translation>Réclamation au service clients</translation>
+    </message>
+    <message>
+      <source>Complaint to the consumer service</source>
+      <translation>Réclamation au service consommateurs</translation>
+    </message>
+    <message>
+      <source>Cancellation with the publisher</source>
+      <translation>Résiliation auprès de l’éditeur</translation>
+    </message>
+    <message>
+      <source>Referral to the mediator</source>
+      <translation>Saisine du médiateur</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>Courrier</translation>
+    </message>
+    <message>
+      <source>Prepared, not printed yet</source>
+      <translation>Préparé, pas encore imprimé</translation>
+    </message>
+    <message>
+      <source>Printed, not posted yet</source>
+      <translation>Imprimé, pas encore envoyé</translation>
+    </message>
+    <message>
+      <source>Posted</source>
+      <translation>Envoyé</translation>
+    </message>
+    <message>
+      <source>Registered letter no. {number}</source>
+      <translation>Recommandé n° {number}</translation>
+    </message>
+    <message>
+      <source>acknowledgement of receipt signed on {date}</source>
+      <translation>avis de réception signé le {date}</translation>
+    </message>
+    <message>
+      <source>no acknowledgement of receipt recorded yet</source>
+      <translation>pas encore d’avis de réception noté</translation>
+    </message>
+    <message>
+      <source>Attached: {name}</source>
+      <translation>Pièce jointe : {name}</translation>
+    </message>
+    <message>
+      <source>disputed: {amount}</source>
+      <translation>contesté : {amount}</translation>
+    </message>
+    <message>
+      <source>Letter prepared</source>
+      <translation>Courrier préparé</translation>
+    </message>
+    <message>
+      <source>Letter posted</source>
+      <translation>Courrier envoyé</translation>
+    </message>
+    <message>
+      <source>Letter delivered (acknowledgement of receipt)</source>
+      <translation>Courrier reçu par le destinataire (avis de réception)</translation>
+    </message>
+    <message>
+      <source>Refund received</source>
+      <translation>Remboursement reçu</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryDialog</name>
+    <message>
+      <source>Add to the case</source>
+      <translation>Ajouter à la réclamation</translation>
+    </message>
+    <message>
+      <source>None (optional)</source>
+      <translation>Aucune (facultatif)</translation>
+    </message>
+    <message>
+      <source>Attached file: {name}</source>
+      <translation>Pièce jointe : {name}</translation>
+    </message>
+    <message>
+      <source>No file attached</source>
+      <translation>Aucune pièce jointe</translation>
+    </message>
+    <message>
+      <source>Choose the file to attach</source>
+      <translation>Choisissez le fichier à joindre</translation>
+    </message>
+    <message>
+      <source>Photos and documents (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.txt *.eml *.msg);;</source>
+      <translation>Photos et documents (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.txt *.eml *.msg);;</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Add a call, email or answer</source>
+      <translation>Noter un appel, un courriel ou une réponse</translation>
+    </message>
+    <message>
+      <source>Write down each call, email, letter or answer, with its date. If you go to the mediator, these dates show what you have already tried.</source>
+      <translation>Notez chaque appel, courriel, courrier ou réponse, avec sa date. Si vous saisissez le médiateur, ces dates montrent ce que vous avez déjà tenté.</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date :</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>&amp;How:</source>
+      <translation>&amp;Par quel moyen :</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Par quel moyen</translation>
+    </message>
+    <message>
+      <source>Who made contact:</source>
+      <translation>Qui a pris contact :</translation>
+    </message>
+    <message>
+      <source>Who made contact</source>
+      <translation>Qui a pris contact</translation>
+    </message>
+    <message>
+      <source>I &amp;contacted them</source>
+      <translation>Je les ai &amp;contactés</translation>
+    </message>
+    <message>
+      <source>They &amp;answered or contacted me</source>
+      <translation>&amp;Ils m’ont répondu ou contacté(e)</translation>
+    </message>
+    <message>
+      <source>&amp;With whom:</source>
+      <translation>&amp;Avec qui :</translation>
+    </message>
+    <message>
+      <source>With whom</source>
+      <translation>Avec qui</translation>
+    </message>
+    <message>
+      <source>&amp;Name (optional):</source>
+      <translation>&amp;Nom (facultatif) :</translation>
+    </message>
+    <message>
+      <source>Name of the person or department</source>
+      <translation>Nom de la personne ou du service</translation>
+    </message>
+    <message>
+      <source>For example: Mr Martin, complaints department</source>
+      <translation>Par exemple : M. Martin, service réclamations</translation>
+    </message>
+    <message>
+      <source>What was &amp;said:</source>
+      <translation>Ce qui a été di&amp;t :</translation>
+    </message>
+    <message>
+      <source>What was said</source>
+      <translation>Ce qui a été dit</translation>
+    </message>
+    <message>
+      <source>For example: they promised a refund within 30 days; reference of the call 12345.</source>
+      <translation>Par exemple : on m’a promis un remboursement sous 30 jours ; référence de l’appel 12345.</translation>
+    </message>
+    <message>
+      <source>Attached file:</source>
+      <translation>Pièce jointe :</translation>
+    </message>
+    <message>
+      <source>Choose a &amp;file…</source>
+      <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Retirer</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorReporter</name>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+      <source>Something unexpected went wrong in KKO Guard. What you were doing may not have finished, but what was already saved in your dossier is safe. You can carry on.</source>
+      <translation>Un problème inattendu est survenu dans KKO Guard. Ce que vous faisiez n'est peut-être pas terminé, mais ce qui était déjà enregistré dans votre dossier est intact. Vous pouvez continuer.</translation>
+    </message>
+    <message>
+      <source>The technical details were written to this file. If the problem comes back, you can send it to the person who helps you:
+{path}</source>
+      <translation>Les détails techniques ont été écrits dans ce fichier. Si le problème revient, vous pouvez l'envoyer à la personne qui vous aide :
+{path}</translation>
+    </message>
+    <message>
+      <source>Open the log folder</source>
+      <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Continuer</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidenceModel</name>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Added on</source>
+      <translation>Ajouté le</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <source>bill of {date}</source>
+      <translation>facture du {date}</translation>
+    </message>
+    <message>
+      <source>bill total: {amount}</source>
+      <translation>total de la facture : {amount}</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomeScreen</name>
+    <message>
+      <source>Encrypted</source>
+      <translation>Chiffré</translation>
+    </message>
+    <message>
+      <source>Your dossier is encrypted on this computer and opens with your passphrase. Keep your recovery key on paper, somewhere safe.</source>
+      <translation>Votre dossier est chiffré sur cet ordinateur et s'ouvre avec votre phrase secrète. Gardez votre clé de secours sur papier, en lieu sûr.</translation>
+    </message>
+    <message>
+      <source>Your dossier is encrypted on this computer and opens with this computer's keyring. Keep your recovery key on paper, somewhere safe.</source>
+      <translation>Votre dossier est chiffré sur cet ordinateur et s'ouvre avec le trousseau de clés de cet ordinateur. Gardez votre clé de secours sur papier, en lieu sûr.</translation>
+    </message>
+    <message>
+      <source>Home</source>
+      <translation>Accueil</translation>
+    </message>
+    <message>
+      <source>&amp;Analyse bills</source>
+      <translation>&amp;Analyser des factures</translation>
+    </message>
+    <message>
+      <source>Add your phone or internet bills (PDF files): KKO Guard finds the suspicious charges and helps you get your money back.</source>
+      <translation>Ajoutez vos factures de téléphone ou d'internet (fichiers PDF) : KKO Guard trouve les frais suspects et vous aide à vous faire rembourser.</translation>
+    </message>
+    <message>
+      <source>Your cases in progress</source>
+      <translation>Vos réclamations en cours</translation>
+    </message>
+    <message>
+      <source>Reading your cases…</source>
+      <translation>Lecture de vos réclamations…</translation>
+    </message>
+    <message>
+      <source>You have no case yet.</source>
+      <translation>Vous n'avez encore aucune réclamation.</translation>
+    </message>
+    <message>
+      <source>Start with “Analyse bills”: choose the PDF bills you downloaded from your operator's customer area. KKO Guard shows you which charges look suspicious, how to block these services, and prepares your letters. Your cases will then be listed here, with what to do next.</source>
+      <translation>Commencez par « Analyser des factures » : choisissez les factures PDF téléchargées depuis votre espace client. KKO Guard vous montre les frais suspects, comment bloquer ces services, et prépare vos lettres. Vos réclamations s'afficheront ensuite ici, avec ce qu'il faut faire ensuite.</translation>
+    </message>
+    <message>
+      <source>&amp;Try again</source>
+      <translation>&amp;Réessayer</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportFilesModel</name>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>En attente</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>Lecture en cours…</translation>
+    </message>
+    <message>
+      <source>Not read (cancelled)</source>
+      <translation>Non lu (arrêté)</translation>
+    </message>
+    <message>
+      <source>Could not be read</source>
+      <translation>Lecture impossible</translation>
+    </message>
+    <message>
+      <source>1 charge</source>
+      <translation>1 ligne facturée</translation>
+    </message>
+    <message>
+      <source>{count} charges</source>
+      <translation>{count} lignes facturées</translation>
+    </message>
+    <message>
+      <source>none suspicious</source>
+      <translation>aucune suspecte</translation>
+    </message>
+    <message>
+      <source>1 suspicious</source>
+      <translation>dont 1 suspecte</translation>
+    </message>
+    <message>
+      <source>{count} suspicious</source>
+      <translation>dont {count} suspectes</translation>
+    </message>
+    <message>
+      <source>{charges}, {suspicious}</source>
+      <translation>{charges}, {suspicious}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPage</name>
+    <message>
+      <source>Choose your PDF bills</source>
+      <translation>Choisissez vos factures PDF</translation>
+    </message>
+    <message>
+      <source>PDF bills (*.pdf *.PDF);;All files (*)</source>
+      <translation>Factures PDF (*.pdf *.PDF);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Choose the folder with your bills</source>
+      <translation>Choisissez le dossier qui contient vos factures</translation>
+    </message>
+    <message>
+      <source>A folder could not be opened. Check that it is still there.</source>
+      <translation>Un dossier n’a pas pu être ouvert. Vérifiez qu’il existe toujours.</translation>
+    </message>
+    <message>
+      <source>The folder “{name}” has no PDF file in it.</source>
+      <translation>Le dossier « {name} » ne contient aucun fichier PDF.</translation>
+    </message>
+    <message>
+      <source>No bill yet</source>
+      <translation>Aucune facture pour l’instant</translation>
+    </message>
+    <message>
+      <source>{done} of 1 bill read</source>
+      <translation>Facture lue : {done} sur 1</translation>
+    </message>
+    <message>
+      <source>{done} of {total} bills read</source>
+      <translation>Factures lues : {done} sur {total}</translation>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+      <source>Reading your bills… You can add more files while you wait.</source>
+      <translation>Lecture de vos factures… Vous pouvez en ajouter d’autres pendant ce temps.</translation>
+    </message>
+    <message>
+      <source>Looking for PDF files…</source>
+      <translation>Recherche des fichiers PDF…</translation>
+    </message>
+    <message>
+      <source>No bill yet. Add as many months as you have: the more months, the clearer the picture.</source>
+      <translation>Aucune facture pour l’instant. Ajoutez tous les mois dont vous disposez : plus il y a de mois, plus le tableau est clair.</translation>
+    </message>
+    <message>
+      <source>No bill could be read. Look at the messages in the list, then add other files.</source>
+      <translation>Aucune facture n’a pu être lue. Lisez les messages dans la liste, puis ajoutez d’autres fichiers.</translation>
+    </message>
+    <message>
+      <source>Nothing suspicious found. Press “Next” to check the charges yourself.</source>
+      <translation>Rien de suspect n’a été trouvé. Cliquez sur « Suivant » pour vérifier vous-même les prélèvements.</translation>
+    </message>
+    <message>
+      <source>1 suspicious charge found. Press “Next” to check it.</source>
+      <translation>1 prélèvement suspect trouvé. Cliquez sur « Suivant » pour le vérifier.</translation>
+    </message>
+    <message>
+      <source>{count} suspicious charges found. Press “Next” to check them.</source>
+      <translation>{count} prélèvements suspects trouvés. Cliquez sur « Suivant » pour les vérifier.</translation>
+    </message>
+    <message>
+      <source>1 file could not be read: see why in the list.</source>
+      <translation>1 fichier n’a pas pu être lu : la raison est indiquée dans la liste.</translation>
+    </message>
+    <message>
+      <source>{count} files could not be read: see why in the list.</source>
+      <translation>{count} fichiers n’ont pas pu être lus : la raison est indiquée dans la liste.</translation>
+    </message>
+    <message>
+      <source>Reading stopped. To read the other files, add them again.</source>
+      <translation>Lecture arrêtée. Pour lire les autres fichiers, ajoutez-les à nouveau.</translation>
+    </message>
+    <message>
+      <source>Your bills</source>
+      <translation>Vos factures</translation>
+    </message>
+    <message>
+      <source>Add the PDF bills of your phone or internet line. KKO Guard reads them on this computer only: nothing is sent anywhere.</source>
+      <translation>Ajoutez les factures PDF de votre ligne de téléphone ou d’internet. KKO Guard les lit uniquement sur cet ordinateur : rien n’est envoyé nulle part.</translation>
+    </message>
+    <message>
+      <source>Drop zone for PDF bills</source>
+      <translation>Zone où déposer les factures PDF</translation>
+    </message>
+    <message>
+      <source>Drop your PDF bills here, or a folder</source>
+      <translation>Déposez ici vos factures PDF, ou un dossier</translation>
+    </message>
+    <message>
+      <source>Choose &amp;files…</source>
+      <translation>Choisir des &amp;fichiers…</translation>
+    </message>
+    <message>
+      <source>Choose a f&amp;older…</source>
+      <translation>Choisir un &amp;dossier…</translation>
+    </message>
+    <message>
+      <source>Bills added</source>
+      <translation>Factures ajoutées</translation>
+    </message>
+    <message>
+      <source>&amp;Stop reading</source>
+      <translation>&amp;Arrêter la lecture</translation>
+    </message>
+    <message>
+      <source>&amp;Remove from the list</source>
+      <translation>&amp;Retirer de la liste</translation>
+    </message>
+  </context>
+  <context>
+    <name>LetterDateDialog</name>
+    <message>
+      <source>The letter was posted</source>
+      <translation>Le courrier a été envoyé</translation>
+    </message>
+    <message>
+      <source>“{title}”: enter the day you posted it. If you sent it by registered mail, copy the number on the receipt the post office gave you: it proves the sending.</source>
+      <translation>« {title} » : indiquez le jour où vous l’avez posté. Si vous l’avez envoyé en recommandé, recopiez le numéro inscrit sur le reçu de La Poste : il prouve l’envoi.</translation>
+    </message>
+    <message>
+      <source>Record the posting</source>
+      <translation>Noter l’envoi</translation>
+    </message>
+    <message>
+      <source>Acknowledgement of receipt</source>
+      <translation>Avis de réception</translation>
+    </message>
+    <message>
+      <source>“{title}”, posted on {sent}: enter the date written on the acknowledgement of receipt (the pink card, or the date shown on the post office's tracking page). The operator's time to answer runs from that date.</source>
+      <translation>« {title} », envoyé le {sent} : indiquez la date inscrite sur l’avis de réception (le carton rose, ou la date affichée sur le suivi de La Poste). Le délai de réponse de l’opérateur court à partir de cette date.</translation>
+    </message>
+    <message>
+      <source>Record the date</source>
+      <translation>Noter la date</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date :</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>&amp;Registered letter number (optional):</source>
+      <translation>&amp;Numéro du recommandé (facultatif) :</translation>
+    </message>
+    <message>
+      <source>Registered letter number</source>
+      <translation>Numéro du recommandé</translation>
+    </message>
+    <message>
+      <source>For example: 1A 123 456 7890 1</source>
+      <translation>Par exemple : 1A 123 456 7890 1</translation>
+    </message>
+  </context>
+  <context>
+    <name>LettersModel</name>
+    <message>
+      <source>Letter</source>
+      <translation>Courrier</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <source>Where it is</source>
+      <translation>Où il en est</translation>
+    </message>
+    <message>
+      <source>Registered no.</source>
+      <translation>N° de recommandé</translation>
+    </message>
+    <message>
+      <source>Posted on</source>
+      <translation>Envoyé le</translation>
+    </message>
+    <message>
+      <source>Receipt signed on</source>
+      <translation>Avis de réception du</translation>
+    </message>
+  </context>
+  <context>
+    <name>LettersPage</name>
+    <message>
+      <source>Preview of the letter</source>
+      <translation>Aperçu de la lettre</translation>
+    </message>
+    <message>
+      <source>Open the SignalConso website</source>
+      <translation>Ouvrir le site SignalConso</translation>
+    </message>
+    <message>
+      <source>No case is open: go back and choose your bills first.</source>
+      <translation>Aucune réclamation n'est ouverte : revenez en arrière et choisissez d'abord vos factures.</translation>
+    </message>
+    <message>
+      <source>Refund request (first letter)</source>
+      <translation>Demande de remboursement (1re lettre)</translation>
+    </message>
+    <message>
+      <source>To the consumer service (second letter)</source>
+      <translation>Au service consommateurs (2e lettre)</translation>
+    </message>
+    <message>
+      <source>To the company that billed you</source>
+      <translation>À la société qui vous a facturé</translation>
+    </message>
+    <message>
+      <source>To the telecom mediator</source>
+      <translation>Au médiateur des télécoms</translation>
+    </message>
+    <message>
+      <source>Report on SignalConso (text to copy)</source>
+      <translation>Signalement SignalConso (texte à copier)</translation>
+    </message>
+    <message>
+      <source>The first step: a registered letter to your operator's customer service asking it to refund the charges you dispute and to block these purchases on your line.</source>
+      <translation>La première étape : une lettre recommandée au service clients de votre opérateur, pour demander le remboursement des sommes contestées et le blocage de ces achats sur votre ligne.</translation>
+    </message>
+    <message>
+      <source>Your first letter was sent. If the customer service refused or did not answer, write to the consumer service: the second level of your operator.</source>
+      <translation>Votre première lettre est partie. Si le service clients a refusé ou n'a pas répondu, écrivez au service consommateurs : le second niveau de votre opérateur.</translation>
+    </message>
+    <message>
+      <source>Optional: a letter to the company that billed you, to end the subscription. Send it as well as the letter to your operator, not instead of it.</source>
+      <translation>Facultatif : une lettre à la société qui vous a facturé, pour mettre fin à l'abonnement. Envoyez-la en plus de la lettre à votre opérateur, pas à sa place.</translation>
+    </message>
+    <message>
+      <source>Free of charge, once you have complained in writing to your operator without a satisfying answer. The notes under the address say whether it is too early.</source>
+      <translation>Gratuit, une fois que vous avez réclamé par écrit à votre opérateur sans obtenir de réponse satisfaisante. Les remarques sous l'adresse disent s'il est trop tôt.</translation>
+    </message>
+    <message>
+      <source>A report to the government's consumer protection service. It does not replace your letter to the operator.</source>
+      <translation>Un signalement au service de l'État chargé de la protection des consommateurs. Il ne remplace pas votre lettre à l'opérateur.</translation>
+    </message>
+    <message>
+      <source>{letter} – recommended</source>
+      <translation>{letter} – conseillée</translation>
+    </message>
+    <message>
+      <source>This does not look like a registered-mail number (for example 1A 234 567 8901 2). It will be kept as you typed it.</source>
+      <translation>Ce numéro ne ressemble pas à un numéro de recommandé (par exemple 1A 234 567 8901 2). Il sera gardé tel que vous l'avez tapé.</translation>
+    </message>
+    <message>
+      <source>Updating the preview…</source>
+      <translation>Mise à jour de l'aperçu…</translation>
+    </message>
+    <message>
+      <source>Preview: 1 page.</source>
+      <translation>Aperçu : 1 page.</translation>
+    </message>
+    <message>
+      <source>Preview: {count} pages.</source>
+      <translation>Aperçu : {count} pages.</translation>
+    </message>
+    <message>
+      <source>Where this address comes from: {origin}.</source>
+      <translation>D'où vient cette adresse : {origin}.</translation>
+    </message>
+    <message>
+      <source>Before printing, read the remarks under the address, on the left.</source>
+      <translation>Avant d'imprimer, lisez les remarques sous l'adresse, à gauche.</translation>
+    </message>
+    <message>
+      <source>Kept in your dossier: “{title}”.</source>
+      <translation>Gardée dans votre dossier : « {title} ».</translation>
+    </message>
+    <message>
+      <source>Printed and kept in your dossier. Sign it, then send it by registered mail with acknowledgement of receipt, with copies of your bills.</source>
+      <translation>Imprimée et gardée dans votre dossier. Signez-la, puis envoyez-la en recommandé avec accusé de réception, avec une copie de vos factures.</translation>
+    </message>
+    <message>
+      <source>Saved in {path}.</source>
+      <translation>Enregistrée dans {path}.</translation>
+    </message>
+    <message>
+      <source>The text is copied: paste it in the SignalConso form.</source>
+      <translation>Le texte est copié : collez-le dans le formulaire de SignalConso.</translation>
+    </message>
+    <message>
+      <source>Recorded: posted on {date}, registered mail number {number}.</source>
+      <translation>C'est noté : postée le {date}, recommandé n° {number}.</translation>
+    </message>
+    <message>
+      <source>Recorded: posted on {date}.</source>
+      <translation>C'est noté : postée le {date}.</translation>
+    </message>
+    <message>
+      <source>Your case now waits for the answer.</source>
+      <translation>Votre réclamation attend maintenant la réponse.</translation>
+    </message>
+    <message>
+      <source>Your letter</source>
+      <translation>Votre lettre</translation>
+    </message>
+    <message>
+      <source>Check the letter on the right, then print it, sign it and send it by registered mail with acknowledgement of receipt.</source>
+      <translation>Relisez la lettre à droite, puis imprimez-la, signez-la et envoyez-la en recommandé avec accusé de réception.</translation>
+    </message>
+    <message>
+      <source>Which letter</source>
+      <translation>Quelle lettre</translation>
+    </message>
+    <message>
+      <source>Compan&amp;y:</source>
+      <translation>S&amp;ociété :</translation>
+    </message>
+    <message>
+      <source>From: you</source>
+      <translation>De : vous</translation>
+    </message>
+    <message>
+      <source>Your na&amp;me:</source>
+      <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Votre nom</translation>
+    </message>
+    <message>
+      <source>Your &amp;address:</source>
+      <translation>Votre a&amp;dresse :</translation>
+    </message>
+    <message>
+      <source>Your address</source>
+      <translation>Votre adresse</translation>
+    </message>
+    <message>
+      <source>Street, then postcode and town, one per line</source>
+      <translation>La rue, puis le code postal et la ville, une ligne chacun</translation>
+    </message>
+    <message>
+      <source>&amp;Town where you sign:</source>
+      <translation>&amp;Ville où vous signez :</translation>
+    </message>
+    <message>
+      <source>Town where you sign</source>
+      <translation>Ville où vous signez</translation>
+    </message>
+    <message>
+      <source>Optional, for example Lyon</source>
+      <translation>Facultatif, par exemple Lyon</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>À</translation>
+    </message>
+    <message>
+      <source>Recipient's address</source>
+      <translation>Adresse du destinataire</translation>
+    </message>
+    <message>
+      <source>Type the address here, as printed on your bill: one line per line</source>
+      <translation>Tapez l'adresse ici, comme sur votre facture : une ligne à la fois</translation>
+    </message>
+    <message>
+      <source>Sent by registered mail</source>
+      <translation>Envoyée en recommandé</translation>
+    </message>
+    <message>
+      <source>Once posted, note the number on the registered-mail receipt: KKO Guard counts from that date how long the operator has to answer. You can also do it later, from your dossier.</source>
+      <translation>Une fois la lettre postée, notez le numéro inscrit sur la preuve de dépôt du recommandé : KKO Guard compte à partir de cette date le temps dont l'opérateur dispose pour répondre. Vous pouvez aussi le faire plus tard, depuis votre dossier.</translation>
+    </message>
+    <message>
+      <source>Registered-mail n&amp;umber:</source>
+      <translation>N&amp;uméro du recommandé :</translation>
+    </message>
+    <message>
+      <source>Registered-mail number</source>
+      <translation>Numéro du recommandé</translation>
+    </message>
+    <message>
+      <source>Posted &amp;on:</source>
+      <translation>Posté &amp;le :</translation>
+    </message>
+    <message>
+      <source>Date posted</source>
+      <translation>Date d'envoi</translation>
+    </message>
+    <message>
+      <source>&amp;Record as sent</source>
+      <translation>&amp;Marquer comme envoyée</translation>
+    </message>
+    <message>
+      <source>Print and keep</source>
+      <translation>Imprimer et garder</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+      <source>&amp;Save as PDF…</source>
+      <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+      <source>&amp;Keep in my dossier</source>
+      <translation>&amp;Garder dans mon dossier</translation>
+    </message>
+    <message>
+      <source>Copy this text and paste it in the report form on SignalConso, in the telephone and internet category. It is a report to the State, not a complaint: it does not replace your letter to the operator.</source>
+      <translation>Copiez ce texte et collez-le dans le formulaire de signalement de SignalConso, dans la catégorie téléphonie et internet. C'est un signalement à l'État, pas une réclamation : il ne remplace pas votre lettre à l'opérateur.</translation>
+    </message>
+    <message>
+      <source>Text of the report</source>
+      <translation>Texte du signalement</translation>
+    </message>
+    <message>
+      <source>Copy the te&amp;xt</source>
+      <translation>Copier le te&amp;xte</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>KKO Guard - backup {date}</source>
+      <translation>KKO Guard - sauvegarde {date}</translation>
+    </message>
+    <message>
+      <source>Back up the dossier</source>
+      <translation>Sauvegarder le dossier</translation>
+    </message>
+    <message>
+      <source>KKO Guard backups (*{suffix})</source>
+      <translation>Sauvegardes KKO Guard (*{suffix})</translation>
+    </message>
+    <message>
+      <source>Backing up the dossier…</source>
+      <translation>Sauvegarde du dossier en cours…</translation>
+    </message>
+    <message>
+      <source>Backup saved</source>
+      <translation>Sauvegarde enregistrée</translation>
+    </message>
+    <message>
+      <source>The backup was saved as:
+{path}
+
+It is encrypted like your dossier: it opens with the same keyring, passphrase or recovery key. Keep a copy away from this computer, for example on a USB stick.</source>
+      <translation>La sauvegarde a été enregistrée ici :
+{path}
+
+Elle est chiffrée comme votre dossier : elle s'ouvre avec le même trousseau de clés, la même phrase secrète ou la même clé de secours. Gardez-en une copie ailleurs que sur cet ordinateur, par exemple sur une clé USB.</translation>
+    </message>
+    <message>
+      <source>Backup not saved</source>
+      <translation>Sauvegarde non enregistrée</translation>
+    </message>
+    <message>
+      <source>About KKO Guard</source>
+      <translation>À propos de KKO Guard</translation>
+    </message>
+    <message>
+      <source>&lt;h3&gt;KKO Guard {version}&lt;/h3&gt;&lt;p&gt;Finds the charges billed by other companies on your phone and internet bills (Internet+, SMS+, Gallery…) and helps you get your money back.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: your bills, letters and notes are kept in an encrypted dossier, and KKO Guard never sends anything over the internet.&lt;/p&gt;&lt;p&gt;Free software, GNU GPL version 3 or later.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;KKO Guard {version}&lt;/h3&gt;&lt;p&gt;Trouve les sommes facturées par d'autres sociétés sur vos factures de téléphone et d'internet (Internet+, SMS+, Gallery…) et vous aide à vous faire rembourser.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur : vos factures, lettres et notes sont gardées dans un dossier chiffré, et KKO Guard n'envoie jamais rien sur internet.&lt;/p&gt;&lt;p&gt;Logiciel libre, licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>KKO Guard</source>
+      <translation>KKO Guard</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <source>&amp;Home</source>
+      <translation>&amp;Accueil</translation>
+    </message>
+    <message>
+      <source>&amp;Analyse bills…</source>
+      <translation>A&amp;nalyser des factures…</translation>
+    </message>
+    <message>
+      <source>&amp;Dossier</source>
+      <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+      <source>&amp;Back up the dossier…</source>
+      <translation>&amp;Sauvegarder le dossier…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <source>&amp;About KKO Guard</source>
+      <translation>À &amp;propos de KKO Guard</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <source>This document cannot be printed: it could not be read.</source>
+      <translation>Ce document ne peut pas être imprimé : il n'a pas pu être lu.</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Imprimer</translation>
+    </message>
+    <message>
+      <source>The document could not be sent to the printer. Check that the printer is on, then try again.</source>
+      <translation>Le document n'a pas pu être envoyé à l'imprimante. Vérifiez que l'imprimante est allumée, puis réessayez.</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The file could not be saved in “{folder}” (disk full or protected folder). Choose another folder.</source>
+      <translation>Le fichier n'a pas pu être enregistré dans « {folder} » (disque plein ou dossier protégé). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+      <source>KKO Guard</source>
+      <translation>KKO Guard</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefundDialog</name>
+    <message>
+      <source>You claimed {claimed}; {refunded} already refunded; still to be refunded: {remaining}.</source>
+      <translation>Vous avez réclamé {claimed} ; {refunded} déjà remboursés ; reste à rembourser : {remaining}.</translation>
+    </message>
+    <message>
+      <source>Credit on a bill</source>
+      <translation>Avoir sur une facture</translation>
+    </message>
+    <message>
+      <source>Bank transfer</source>
+      <translation>Virement bancaire</translation>
+    </message>
+    <message>
+      <source>Cheque</source>
+      <translation>Chèque</translation>
+    </message>
+    <message>
+      <source>Voucher</source>
+      <translation>Bon d’achat</translation>
+    </message>
+    <message>
+      <source>Record the refund</source>
+      <translation>Enregistrer le remboursement</translation>
+    </message>
+    <message>
+      <source>Record a refund</source>
+      <translation>Noter un remboursement</translation>
+    </message>
+    <message>
+      <source>Write down the money the operator gave back: a credit on a bill, a bank transfer, a cheque or a voucher.</source>
+      <translation>Notez l’argent rendu par l’opérateur : un avoir sur une facture, un virement, un chèque ou un bon d’achat.</translation>
+    </message>
+    <message>
+      <source>&amp;Amount refunded (€):</source>
+      <translation>&amp;Montant remboursé (€) :</translation>
+    </message>
+    <message>
+      <source>Amount refunded in euros</source>
+      <translation>Montant remboursé en euros</translation>
+    </message>
+    <message>
+      <source>For example: 12,50</source>
+      <translation>Par exemple : 12,50</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date :</translation>
+    </message>
+    <message>
+      <source>Date of the refund</source>
+      <translation>Date du remboursement</translation>
+    </message>
+    <message>
+      <source>&amp;How (optional):</source>
+      <translation>&amp;Comment (facultatif) :</translation>
+    </message>
+    <message>
+      <source>How the money was given back</source>
+      <translation>Comment l’argent a été rendu</translation>
+    </message>
+    <message>
+      <source>Enter the amount in euros, for example 12,50.</source>
+      <translation>Indiquez le montant en euros, par exemple 12,50.</translation>
+    </message>
+    <message>
+      <source>The case is &amp;settled: I do not expect any more money</source>
+      <translation>La réclamation est &amp;réglée : je n’attends plus d’argent</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <source>Suspicious charges</source>
+      <translation>Prélèvements suspects</translation>
+    </message>
+    <message>
+      <source>All charges</source>
+      <translation>Tous les prélèvements</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Attention</translation>
+    </message>
+    <message>
+      <source>Summary of the suspicious charges</source>
+      <translation>Résumé des prélèvements suspects</translation>
+    </message>
+    <message>
+      <source>{merchant}: {total} (1 charge)</source>
+      <translation>{merchant} : {total} (1 prélèvement)</translation>
+    </message>
+    <message>
+      <source>{merchant}: {total} ({count} charges)</source>
+      <translation>{merchant} : {total} ({count} prélèvements)</translation>
+    </message>
+    <message>
+      <source>{merchant}: {total} taken since {first}, every week ({count} charges)</source>
+      <translation>{merchant} : {total} prélevés depuis le {first}, chaque semaine ({count} prélèvements)</translation>
+    </message>
+    <message>
+      <source>{merchant}: {total} taken since {first}, every month ({count} charges)</source>
+      <translation>{merchant} : {total} prélevés depuis le {first}, chaque mois ({count} prélèvements)</translation>
+    </message>
+    <message>
+      <source>{merchant}: {total} taken on {first}</source>
+      <translation>{merchant} : {total} prélevés le {first}</translation>
+    </message>
+    <message>
+      <source>{merchant}: {total} taken since {first} ({count} charges)</source>
+      <translation>{merchant} : {total} prélevés depuis le {first} ({count} prélèvements)</translation>
+    </message>
+    <message>
+      <source>Nothing ticked</source>
+      <translation>Rien n’est coché</translation>
+    </message>
+    <message>
+      <source>You have not ticked any charge, so there will be nothing to claim. Your bills will still be kept in your dossier.
+
+Continue anyway?</source>
+      <translation>Vous n’avez coché aucun prélèvement : il n’y aura donc rien à réclamer. Vos factures seront tout de même conservées dans votre dossier.
+
+Continuer quand même ?</translation>
+    </message>
+    <message>
+      <source>Why it looks suspicious:</source>
+      <translation>Pourquoi il semble suspect :</translation>
+    </message>
+    <message>
+      <source>Nothing suspicious about this line.</source>
+      <translation>Rien de suspect sur cette ligne.</translation>
+    </message>
+    <message>
+      <source>Nothing suspicious was found on these bills. If you see a charge you do not recognise, choose “All charges” and tick it.</source>
+      <translation>Rien de suspect n’a été trouvé sur ces factures. Si vous voyez un prélèvement que vous ne reconnaissez pas, choisissez « Tous les prélèvements » et cochez-le.</translation>
+    </message>
+    <message>
+      <source>Suspicious charges in all: {total}</source>
+      <translation>Total des prélèvements suspects : {total}</translation>
+    </message>
+    <message>
+      <source>1 file could not be read (show why)</source>
+      <translation>1 fichier n’a pas pu être lu (voir pourquoi)</translation>
+    </message>
+    <message>
+      <source>{count} files could not be read (show why)</source>
+      <translation>{count} fichiers n’ont pas pu être lus (voir pourquoi)</translation>
+    </message>
+    <message>
+      <source>Nothing is ticked: there will be nothing to claim. Tick the charges you did not agree to.</source>
+      <translation>Rien n’est coché : il n’y aura rien à réclamer. Cochez les prélèvements que vous n’avez pas acceptés.</translation>
+    </message>
+    <message>
+      <source>Ticked: 1 charge, {total} to claim.</source>
+      <translation>Coché : 1 prélèvement, {total} à réclamer.</translation>
+    </message>
+    <message>
+      <source>Ticked: {count} charges, {total} to claim.</source>
+      <translation>Cochés : {count} prélèvements, {total} à réclamer.</translation>
+    </message>
+    <message>
+      <source>Saving your bills in your dossier…</source>
+      <translation>Enregistrement de vos factures dans votre dossier…</translation>
+    </message>
+    <message>
+      <source>Several lines</source>
+      <translation>Plusieurs lignes</translation>
+    </message>
+    <message>
+      <source>Your bills are for more than one line or operator, so KKO Guard keeps one file for each. We go on with “{title}”, where the most money is disputed. You will find the others in your dossier:
+{others}</source>
+      <translation>Vos factures concernent plusieurs lignes ou opérateurs : KKO Guard ouvre une affaire pour chacun. Nous continuons avec « {title} », où la somme contestée est la plus élevée. Vous retrouverez les autres dans votre dossier :
+{others}</translation>
+    </message>
+    <message>
+      <source>A bill could not be opened again to keep it in your dossier (“{name}”). Put it back where it was, or go back and add it again.</source>
+      <translation>Une facture n’a pas pu être rouverte pour la conserver dans votre dossier (« {name} »). Remettez-la à son emplacement, ou revenez en arrière pour l’ajouter à nouveau.</translation>
+    </message>
+    <message>
+      <source>Check the charges</source>
+      <translation>Vérifiez les prélèvements</translation>
+    </message>
+    <message>
+      <source>Ticked charges are the ones you will ask to be refunded. Click a line to see it on your bill.</source>
+      <translation>Les prélèvements cochés sont ceux dont vous demanderez le remboursement. Cliquez sur une ligne pour la voir sur votre facture.</translation>
+    </message>
+    <message>
+      <source>What KKO Guard found</source>
+      <translation>Ce que KKO Guard a trouvé</translation>
+    </message>
+    <message>
+      <source>S&amp;how:</source>
+      <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+      <source>Search a word or a company</source>
+      <translation>Chercher un mot ou une société</translation>
+    </message>
+    <message>
+      <source>Search the charges</source>
+      <translation>Chercher dans les prélèvements</translation>
+    </message>
+    <message>
+      <source>Charges found on your bills</source>
+      <translation>Prélèvements trouvés sur vos factures</translation>
+    </message>
+    <message>
+      <source>&amp;Dispute all suspicious</source>
+      <translation>&amp;Contester tous les suspects</translation>
+    </message>
+    <message>
+      <source>&amp;Untick all</source>
+      <translation>&amp;Tout décocher</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepsPage</name>
+    <message>
+      <source>Other operator</source>
+      <translation>Autre opérateur</translation>
+    </message>
+    <message>
+      <source>Contacts of {name}</source>
+      <translation>Contacts de {name}</translation>
+    </message>
+    <message>
+      <source>your operator</source>
+      <translation>votre opérateur</translation>
+    </message>
+    <message>
+      <source>{name} sells no internet box in our guide: check your choice.</source>
+      <translation>D'après notre guide, {name} ne propose pas de box internet : vérifiez votre choix.</translation>
+    </message>
+    <message>
+      <source>{name} sells no mobile line in our guide: check your choice.</source>
+      <translation>D'après notre guide, {name} ne propose pas de ligne mobile : vérifiez votre choix.</translation>
+    </message>
+    <message>
+      <source>{name} has no prepaid card in our guide: check your choice.</source>
+      <translation>D'après notre guide, {name} ne propose pas de carte prépayée : vérifiez votre choix.</translation>
+    </message>
+    <message>
+      <source>We have no guide for this operator: these steps apply to every operator.</source>
+      <translation>Nous n'avons pas de guide pour cet opérateur : ces étapes valent pour tous les opérateurs.</translation>
+    </message>
+    <message>
+      <source>1. See what you were charged</source>
+      <translation>1. Voir ce qui vous a été facturé</translation>
+    </message>
+    <message>
+      <source>2. Stop the subscriptions</source>
+      <translation>2. Arrêter les abonnements</translation>
+    </message>
+    <message>
+      <source>3. Block these purchases on your line</source>
+      <translation>3. Bloquer ces achats sur votre ligne</translation>
+    </message>
+    <message>
+      <source>4. Complain and ask for a refund</source>
+      <translation>4. Réclamer et demander le remboursement</translation>
+    </message>
+    <message>
+      <source>5. Report it</source>
+      <translation>5. Signaler le problème</translation>
+    </message>
+    <message>
+      <source>Done: {title}</source>
+      <translation>Fait : {title}</translation>
+    </message>
+    <message>
+      <source>Tick when this step is done</source>
+      <translation>Cochez quand cette étape est faite</translation>
+    </message>
+    <message>
+      <source>Keep as proof: {proof}</source>
+      <translation>À garder comme preuve : {proof}</translation>
+    </message>
+    <message>
+      <source>Cost: {cost}</source>
+      <translation>Coût : {cost}</translation>
+    </message>
+    <message>
+      <source>Not confirmed: check it before relying on it.</source>
+      <translation>Information non confirmée : vérifiez-la avant de vous y fier.</translation>
+    </message>
+    <message>
+      <source>Website:</source>
+      <translation>Site :</translation>
+    </message>
+    <message>
+      <source>Open the website {site}</source>
+      <translation>Ouvrir le site {site}</translation>
+    </message>
+    <message>
+      <source>Number:</source>
+      <translation>Numéro :</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <source>Copy the number {number}</source>
+      <translation>Copier le numéro {number}</translation>
+    </message>
+    <message>
+      <source>Copied</source>
+      <translation>Copié</translation>
+    </message>
+    <message>
+      <source>Customer service (your first written complaint)</source>
+      <translation>Service clients (votre première réclamation écrite)</translation>
+    </message>
+    <message>
+      <source>Consumer service (if the customer service does not help)</source>
+      <translation>Service consommateurs (si le service clients ne règle pas le problème)</translation>
+    </message>
+    <message>
+      <source>Complain online</source>
+      <translation>Réclamer en ligne</translation>
+    </message>
+    <message>
+      <source>Checked in official sources.</source>
+      <translation>Vérifié dans des sources officielles.</translation>
+    </message>
+    <message>
+      <source>Probably right.</source>
+      <translation>Probablement exact.</translation>
+    </message>
+    <message>
+      <source>Not confirmed: check it on your bill or contract.</source>
+      <translation>Non confirmé : vérifiez-le sur votre facture ou votre contrat.</translation>
+    </message>
+    <message>
+      <source>Not found in our sources: check your bill or contract.</source>
+      <translation>Introuvable dans nos sources : regardez votre facture ou votre contrat.</translation>
+    </message>
+    <message>
+      <source>Phone:</source>
+      <translation>Téléphone :</translation>
+    </message>
+    <message>
+      <source>Address:</source>
+      <translation>Adresse :</translation>
+    </message>
+    <message>
+      <source>What to do, step by step</source>
+      <translation>Que faire, étape par étape</translation>
+    </message>
+    <message>
+      <source>Follow these steps in order. Tick each one when it is done: your progress is kept in your dossier.</source>
+      <translation>Suivez ces étapes dans l'ordre. Cochez chacune quand elle est faite : votre avancement est gardé dans votre dossier.</translation>
+    </message>
+    <message>
+      <source>Your situation</source>
+      <translation>Votre situation</translation>
+    </message>
+    <message>
+      <source>&amp;Operator:</source>
+      <translation>&amp;Opérateur :</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Opérateur</translation>
+    </message>
+    <message>
+      <source>Concerns:</source>
+      <translation>Concerne :</translation>
+    </message>
+    <message>
+      <source>A &amp;mobile line</source>
+      <translation>Une ligne &amp;mobile</translation>
+    </message>
+    <message>
+      <source>An &amp;internet box</source>
+      <translation>Une box &amp;internet</translation>
+    </message>
+    <message>
+      <source>You pay:</source>
+      <translation>Vous payez :</translation>
+    </message>
+    <message>
+      <source>With a monthly bill (p&amp;lan)</source>
+      <translation>Avec une facture chaque mois (&amp;forfait)</translation>
+    </message>
+    <message>
+      <source>With a &amp;prepaid card</source>
+      <translation>Avec une carte prépa&amp;yée</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineModel</name>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+      <source>With whom</source>
+      <translation>Avec qui</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Your dossier is encrypted on this computer. It normally opens by itself with this computer's keyring. You can also open it with the recovery key you printed when you created it.</source>
+      <translation>Votre dossier est chiffré sur cet ordinateur. Il s'ouvre normalement tout seul grâce au trousseau de clés de cet ordinateur. Vous pouvez aussi l'ouvrir avec la clé de secours imprimée à sa création.</translation>
+    </message>
+    <message>
+      <source>Your dossier is encrypted on this computer with the passphrase you chose. You can also open it with the recovery key you printed when you created it.</source>
+      <translation>Votre dossier est chiffré sur cet ordinateur avec la phrase secrète que vous avez choisie. Vous pouvez aussi l'ouvrir avec la clé de secours imprimée à sa création.</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Attention</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Verrouillé</translation>
+    </message>
+    <message>
+      <source>Type your passphrase or your recovery key.</source>
+      <translation>Tapez votre phrase secrète ou votre clé de secours.</translation>
+    </message>
+    <message>
+      <source>Open your dossier – KKO Guard</source>
+      <translation>Ouvrir votre dossier – KKO Guard</translation>
+    </message>
+    <message>
+      <source>Encrypted dossier</source>
+      <translation>Dossier chiffré</translation>
+    </message>
+    <message>
+      <source>Open your dossier</source>
+      <translation>Ouvrir votre dossier</translation>
+    </message>
+    <message>
+      <source>&amp;Passphrase or recovery key:</source>
+      <translation>&amp;Phrase secrète ou clé de secours :</translation>
+    </message>
+    <message>
+      <source>Passphrase or recovery key</source>
+      <translation>Phrase secrète ou clé de secours</translation>
+    </message>
+    <message>
+      <source>&amp;Show what I type</source>
+      <translation>&amp;Afficher ce que je tape</translation>
+    </message>
+    <message>
+      <source>Opening the dossier</source>
+      <translation>Ouverture du dossier</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <source>Try the &amp;keyring again</source>
+      <translation>Réessayer le &amp;trousseau de clés</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Ouvrir</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <source>Encrypted</source>
+      <translation>Chiffré</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Attention</translation>
+    </message>
+    <message>
+      <source>At least {count} characters, for example four words you will remember. Write it down and keep it somewhere safe: without it or the recovery key, nobody can open your dossier, not even us.</source>
+      <translation>Au moins {count} caractères, par exemple quatre mots dont vous vous souviendrez. Notez-la et gardez-la en lieu sûr : sans elle ni la clé de secours, personne ne peut ouvrir votre dossier, pas même nous.</translation>
+    </message>
+    <message>
+      <source>Creating your encrypted dossier…</source>
+      <translation>Création de votre dossier chiffré…</translation>
+    </message>
+    <message>
+      <source>The two passphrases are different. Type the same passphrase in both boxes.</source>
+      <translation>Les deux phrases secrètes sont différentes. Tapez la même phrase dans les deux cases.</translation>
+    </message>
+    <message>
+      <source>KKO Guard</source>
+      <translation>KKO Guard</translation>
+    </message>
+    <message>
+      <source>Preparing the page to print…</source>
+      <translation>Préparation de la page à imprimer…</translation>
+    </message>
+    <message>
+      <source>KKO Guard recovery key</source>
+      <translation>Clé de secours KKO Guard</translation>
+    </message>
+    <message>
+      <source>The page was sent to the printer.</source>
+      <translation>La page a été envoyée à l'imprimante.</translation>
+    </message>
+    <message>
+      <source>KKO Guard recovery key.pdf</source>
+      <translation>Clé de secours KKO Guard.pdf</translation>
+    </message>
+    <message>
+      <source>Saved as {path}. Print it, or copy it to a USB stick that you keep away from this computer, then delete it from here.</source>
+      <translation>Enregistrée ici : {path}. Imprimez-la, ou copiez-la sur une clé USB rangée loin de cet ordinateur, puis supprimez-la d'ici.</translation>
+    </message>
+    <message>
+      <source>Welcome to KKO Guard</source>
+      <translation>Bienvenue dans KKO Guard</translation>
+    </message>
+    <message>
+      <source>KKO Guard reads your phone and internet bills and finds the charges billed by other companies (Internet+, SMS+, Gallery…). It explains each suspicious charge and shows you how to block these services. It prepares the letters to get your money back and reminds you of the deadlines.</source>
+      <translation>KKO Guard lit vos factures de téléphone et d'internet et y trouve les sommes facturées par d'autres sociétés (Internet+, SMS+, Gallery…). Il vous explique chacun des frais suspects et vous montre comment bloquer ces services. Il prépare les lettres pour vous faire rembourser et vous rappelle les délais.</translation>
+    </message>
+    <message>
+      <source>Everything stays on this computer. Your bills, letters and notes are kept in an encrypted dossier that only you can open. Nothing is sent over the internet.</source>
+      <translation>Tout reste sur cet ordinateur. Vos factures, lettres et notes sont gardées dans un dossier chiffré que vous seul pouvez ouvrir. Rien n'est envoyé sur internet.</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <source>&amp;Create my dossier</source>
+      <translation>&amp;Créer mon dossier</translation>
+    </message>
+    <message>
+      <source>Choose a passphrase</source>
+      <translation>Choisissez une phrase secrète</translation>
+    </message>
+    <message>
+      <source>This computer has no keyring where KKO Guard could keep the key of your dossier. Choose a passphrase instead: you will type it each time you open KKO Guard.</source>
+      <translation>Cet ordinateur n'a pas de trousseau de clés où KKO Guard pourrait garder la clé de votre dossier. Choisissez plutôt une phrase secrète : vous la taperez à chaque ouverture de KKO Guard.</translation>
+    </message>
+    <message>
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <source>Type it &amp;again:</source>
+      <translation>Re&amp;tapez-la :</translation>
+    </message>
+    <message>
+      <source>Passphrase, again</source>
+      <translation>Phrase secrète, une deuxième fois</translation>
+    </message>
+    <message>
+      <source>&amp;Show what I type</source>
+      <translation>&amp;Afficher ce que je tape</translation>
+    </message>
+    <message>
+      <source>Creating your encrypted dossier</source>
+      <translation>Création de votre dossier chiffré</translation>
+    </message>
+    <message>
+      <source>Your recovery key</source>
+      <translation>Votre clé de secours</translation>
+    </message>
+    <message>
+      <source>Your dossier is ready. If you forget your passphrase or this computer's keyring is reset, this key is the only way to open it. Print it or write it down now, and keep the paper somewhere safe, away from the computer. It will not be shown again.</source>
+      <translation>Votre dossier est prêt. Si vous oubliez votre phrase secrète ou si le trousseau de clés de cet ordinateur est effacé, cette clé sera le seul moyen de l'ouvrir. Imprimez-la ou recopiez-la maintenant, et rangez le papier en lieu sûr, loin de l'ordinateur. Elle ne sera plus jamais affichée.</translation>
+    </message>
+    <message>
+      <source>Recovery key</source>
+      <translation>Clé de secours</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+      <source>Save as P&amp;DF…</source>
+      <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+      <source>I have &amp;written down or printed my recovery key</source>
+      <translation>J'ai &amp;noté ou imprimé ma clé de secours</translation>
+    </message>
+    <message>
+      <source>C&amp;ontinue</source>
+      <translation>C&amp;ontinuer</translation>
+    </message>
+  </context>
+</TS>

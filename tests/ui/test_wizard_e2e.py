@@ -1,0 +1,124 @@
+"""The whole wizard as a person goes through it, offscreen: bills dropped on the window → the suspicious
+charges of those bills under review → the steps for the detected operator → a letter produced and printed
+(to a PDF file through QPrinter) → the case in the dossier with that letter."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QWizard
+from pytestqt.qtbot import QtBot
+
+from kkoguard.bills.reader import read_bill
+from kkoguard.detection.summary import analyse
+from kkoguard.dossier.model import LetterStatus
+from kkoguard.dossier.store import Dossier
+from kkoguard.ui.models import SuspiciousRole
+from kkoguard.ui.wizard.done_page import DonePage
+from kkoguard.ui.wizard.import_page import ImportPage
+from kkoguard.ui.wizard.letters_page import LettersPage
+from kkoguard.ui.wizard.review_page import ReviewPage
+from kkoguard.ui.wizard.steps_page import StepsPage
+from kkoguard.ui.wizard.wizard import AnalysisWizard, Page
+
+WAIT_MS = 60_000
+
+
+def drop(widget: object, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    at = QPointF(10, 10)
+    enter = QDragEnterEvent(
+        at, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, enter)  # type: ignore[arg-type]
+    assert enter.isAccepted()
+    event = QDropEvent(
+        at, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+
+
+def expected_suspicious(paths: list[Path]) -> set[str]:
+    bills = [read_bill(str(p)) for p in paths]
+    analyse(bills, "fr")
+    return {c.label for b in bills for c in b.charges if c.suspicious}
+
+
+def test_from_dropped_bills_to_a_printed_letter_kept_in_the_dossier(
+    qtbot: QtBot, dossier: Dossier, bill_files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed = tmp_path / "imprime.pdf"
+
+    def print_to_file(dialog: QPrintDialog) -> int:  # the person picks "print to file" and clicks Print
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    wizard = AnalysisWizard(dossier, "fr")
+    qtbot.addWidget(wizard)
+    wizard.resize(1100, 760)
+    wizard.show()
+
+    importing = wizard.page(Page.IMPORT)
+    assert isinstance(importing, ImportPage)
+    drop(importing, bill_files)
+    qtbot.waitUntil(importing.isComplete, timeout=WAIT_MS)
+    wizard.next()
+
+    review = wizard.page(Page.REVIEW)
+    assert isinstance(review, ReviewPage) and wizard.currentId() == Page.REVIEW
+    model = review.model
+    suspicious_rows = [row for row in range(model.rowCount()) if model.index(row, 0).data(SuspiciousRole)]
+    assert len(suspicious_rows) == len(review.state.disputed) > 0
+    assert {c.label for c in review.state.disputed_charges()} == expected_suspicious(bill_files)
+    wizard.next()  # saves the case off the GUI thread, then moves on by itself
+    qtbot.waitUntil(lambda: wizard.currentId() == Page.STEPS, timeout=WAIT_MS)
+
+    case_id = review.state.case_id
+    assert case_id is not None
+    assert dossier.case(case_id).operator == "sosh" == review.state.operator
+    steps = wizard.page(Page.STEPS)
+    assert isinstance(steps, StepsPage) and steps.isVisible()
+    wizard.next()
+
+    letters = wizard.page(Page.LETTERS)
+    assert isinstance(letters, LettersPage) and wizard.currentId() == Page.LETTERS
+    qtbot.waitUntil(
+        lambda: letters.document.status() == QPdfDocument.Status.Ready and letters.ui.printButton.isEnabled(),
+        timeout=WAIT_MS,
+    )
+    qtbot.mouseClick(letters.ui.printButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            printed.exists()
+            and any(letter.status is LetterStatus.PRINTED for letter in dossier.case_file(case_id).letters)
+        ),
+        timeout=WAIT_MS,
+    )
+    [letter] = dossier.case_file(case_id).letters
+    assert letter.sha256 is not None
+    stored = dossier.blob(letter.sha256)
+    assert b"%PDF" in stored[:8]
+    with pdfplumber.open(printed) as on_paper, pdfplumber.open(io.BytesIO(stored)) as kept:
+        assert len(on_paper.pages) == len(kept.pages) >= 1  # every page of the letter went to the printer
+        kept_text = " ".join(page.extract_text() or "" for page in kept.pages)
+    assert "Objet" in kept_text and "Sosh" in kept_text
+
+    wizard.next()
+    done = wizard.page(Page.DONE)
+    assert isinstance(done, DonePage) and wizard.currentId() == Page.DONE
+    case_file = dossier.case_file(case_id)
+    assert [letter.kind.value for letter in case_file.letters] == ["refund"]
+    assert case_file.case.claimed > 0 and len(case_file.evidence) == len(bill_files)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QDialog.DialogCode.Accepted.value and not wizard.isVisible()
