@@ -470,7 +470,8 @@ def _build_pdf(story: Callable[[], list[Any]], *, title: str, footer_left: str) 
             displayDocTitle=1,
             invariant=1,
         )
-        doc.build(story(), onFirstPage=on_page, onLaterPages=on_page)
+        with fonts.BUILD_LOCK:
+            doc.build(story(), onFirstPage=on_page, onLaterPages=on_page)
     return buffer.getvalue()
 
 

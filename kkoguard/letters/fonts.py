@@ -26,6 +26,10 @@ _FILES = {
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
 _lock = threading.Lock()
+BUILD_LOCK = threading.Lock()
+"""Held while reportlab builds a document in the bundled font: its TrueType subsetting keeps per-font
+state (the glyphs used so far) that two threads building at once corrupt. Letters, the recovery sheet and
+the case summary all build under it; a build takes tens of milliseconds, so waiting is short."""
 _coverage: dict[str, frozenset[int]] = {}  # "all": code points every face of the family can draw
 
 

@@ -227,5 +227,6 @@ def render_recovery_sheet(recovery_key: str, *, created_on: date, dossier_id: st
         invariant=1,
     )
     # Shrunk to fit rather than spilling onto a second sheet that could be lost.
-    doc.build([KeepInFrame(doc.width, doc.height, content, mode="shrink")])
+    with fonts.BUILD_LOCK:
+        doc.build([KeepInFrame(doc.width, doc.height, content, mode="shrink")])
     return buffer.getvalue()

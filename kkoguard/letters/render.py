@@ -212,7 +212,8 @@ def render_pdf(draft: LetterDraft) -> bytes:
         running_head=fonts.drawable(draft.running_head),
         font=family.regular,
     )
-    doc.build(story, canvasmaker=canvasmaker)
+    with fonts.BUILD_LOCK:
+        doc.build(story, canvasmaker=canvasmaker)
     return buffer.getvalue()
 
 
