@@ -79,7 +79,14 @@ class WelcomeDialog(QDialog):
         ui.passphraseErrorIcon.setAccessibleName(self.tr("Warning"))
         for title in (ui.welcomeTitle, ui.passphraseTitle, ui.recoveryTitle):
             scale_font(title, 1.6, bold=True)
-        for text in (ui.welcomeText, ui.privacyText, ui.passphraseIntro, ui.recoveryIntro, ui.confirmCheck):
+        for text in (
+            ui.welcomeText,
+            ui.privacyText,
+            ui.nextText,
+            ui.passphraseIntro,
+            ui.recoveryIntro,
+            ui.confirmCheck,
+        ):
             scale_font(text, 1.1)
         scale_font(ui.createButton, 1.15, bold=True)
         scale_font(ui.passphraseCreateButton, 1.15, bold=True)

@@ -79,7 +79,7 @@
     </message>
     <message>
       <source>This bill cannot be shown here (“{name}”). It may have been moved or deleted.</source>
-      <translation>Impossible d’afficher cette facture ici (« {name} »). Elle a peut-être été déplacée ou supprimée.</translation>
+      <translation>Impossible d'afficher cette facture ici (« {name} »). Elle a peut-être été déplacée ou supprimée.</translation>
     </message>
     <message>
       <source>Page {page} of {count}</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
       <source>Operator gallery</source>
-      <translation>Galerie de l’opérateur</translation>
+      <translation>Galerie de l'opérateur</translation>
     </message>
     <message>
       <source>Multimedia purchase</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
       <source>App store</source>
-      <translation>Boutique d’applications</translation>
+      <translation>Boutique d'applications</translation>
     </message>
     <message>
       <source>Premium-rate call</source>
@@ -251,7 +251,7 @@
     <name>DocumentViewer</name>
     <message>
       <source>This file cannot be shown here. Use “Save a copy” to open it with another program.</source>
-      <translation>Ce fichier ne peut pas être affiché ici. Utilisez « Enregistrer une copie » pour l’ouvrir avec un autre programme.</translation>
+      <translation>Ce fichier ne peut pas être affiché ici. Utilisez « Enregistrer une copie » pour l'ouvrir avec un autre programme.</translation>
     </message>
     <message>
       <source>Save a copy</source>
@@ -365,23 +365,23 @@
       <translation>&amp;Ouvrir mon dossier</translation>
     </message>
     <message>
-      <source>Click Finish to close this window. Everything is kept in your dossier: you can come back at any time.</source>
-      <translation>Cliquez sur Terminer pour fermer cette fenêtre. Tout est gardé dans votre dossier : vous pouvez y revenir quand vous voulez.</translation>
+      <source>Click Finish to see this case in your dossier. Everything is kept there: you can come back to it at any time.</source>
+      <translation>Cliquez sur Terminer pour voir cette réclamation dans votre dossier. Tout y est gardé : vous pouvez y revenir quand vous voulez.</translation>
     </message>
   </context>
   <context>
     <name>DossierView</name>
     <message>
       <source>Newest first</source>
-      <translation>Les plus récents d’abord</translation>
+      <translation>Les plus récents d'abord</translation>
     </message>
     <message>
       <source>Oldest first</source>
-      <translation>Les plus anciens d’abord</translation>
+      <translation>Les plus anciens d'abord</translation>
     </message>
     <message>
       <source>No case yet. Start with “Analyse bills” on the home screen: the bills you analyse are kept here.</source>
-      <translation>Aucune réclamation pour l’instant. Commencez par « Analyser des factures » sur l’écran d’accueil : les factures analysées sont gardées ici.</translation>
+      <translation>Aucune réclamation pour l'instant. Commencez par « Analyser des factures » sur l'écran d'accueil : les factures analysées sont gardées ici.</translation>
     </message>
     <message>
       <source>not known</source>
@@ -425,11 +425,11 @@
     </message>
     <message>
       <source>Done</source>
-      <translation>C’est fait</translation>
+      <translation>C'est fait</translation>
     </message>
     <message>
       <source>Added to the case's timeline.</source>
-      <translation>Ajouté à l’historique de la réclamation.</translation>
+      <translation>Ajouté à l'historique de la réclamation.</translation>
     </message>
     <message>
       <source>Choose the files to add to the case</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
       <source>“{name}” is a folder: add the files inside it.</source>
-      <translation>« {name} » est un dossier : ajoutez plutôt les fichiers qu’il contient.</translation>
+      <translation>« {name} » est un dossier : ajoutez plutôt les fichiers qu'il contient.</translation>
     </message>
     <message>
       <source>Refund of {amount} recorded.</source>
@@ -489,15 +489,15 @@
     </message>
     <message>
       <source>← &amp;Back to home</source>
-      <translation>← Retour à l’acc&amp;ueil</translation>
+      <translation>← Retour à l'acc&amp;ueil</translation>
     </message>
     <message>
       <source>Back to the home screen (Alt+Left)</source>
-      <translation>Revenir à l’écran d’accueil (Alt+Gauche)</translation>
+      <translation>Revenir à l'écran d'accueil (Alt+Gauche)</translation>
     </message>
     <message>
       <source>Back to home</source>
-      <translation>Retour à l’accueil</translation>
+      <translation>Retour à l'accueil</translation>
     </message>
     <message>
       <source>&amp;Your cases:</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
       <source>Change the status of the case</source>
-      <translation>Changer l’état de la réclamation</translation>
+      <translation>Changer l'état de la réclamation</translation>
     </message>
     <message>
       <source>Claimed:</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
       <source>Add a photo, a screenshot or a PDF to the case (Ctrl+J)</source>
-      <translation>Ajouter une photo, une capture d’écran ou un PDF à la réclamation (Ctrl+J)</translation>
+      <translation>Ajouter une photo, une capture d'écran ou un PDF à la réclamation (Ctrl+J)</translation>
     </message>
     <message>
       <source>&amp;Mark as refunded…</source>
@@ -593,7 +593,7 @@
     </message>
     <message>
       <source>Record money given back by the operator (Ctrl+R)</source>
-      <translation>Noter l’argent rendu par l’opérateur (Ctrl+R)</translation>
+      <translation>Noter l'argent rendu par l'opérateur (Ctrl+R)</translation>
     </message>
     <message>
       <source>&amp;Export for the mediator…</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
       <source>Order of the timeline</source>
-      <translation>Ordre de l’historique</translation>
+      <translation>Ordre de l'historique</translation>
     </message>
     <message>
       <source>Timeline of the case</source>
@@ -641,23 +641,23 @@
     </message>
     <message>
       <source>I &amp;posted it…</source>
-      <translation>Je l’ai &amp;posté…</translation>
+      <translation>Je l'ai &amp;posté…</translation>
     </message>
     <message>
       <source>Record the date you posted the letter and its registered number</source>
-      <translation>Noter la date d’envoi du courrier et son numéro de recommandé</translation>
+      <translation>Noter la date d'envoi du courrier et son numéro de recommandé</translation>
     </message>
     <message>
       <source>Record the ackno&amp;wledgement of receipt…</source>
-      <translation>Noter l’accusé de récep&amp;tion…</translation>
+      <translation>Noter l'accusé de récep&amp;tion…</translation>
     </message>
     <message>
       <source>Record the date written on the acknowledgement of receipt (avis de réception)</source>
-      <translation>Noter la date inscrite sur l’avis de réception</translation>
+      <translation>Noter la date inscrite sur l'avis de réception</translation>
     </message>
     <message>
       <source>Tip: you can also drag files (photos, screenshots, PDF) from your computer onto this part of the window to add them to the case.</source>
-      <translation>Astuce : vous pouvez aussi faire glisser des fichiers (photos, captures d’écran, PDF) de votre ordinateur sur cette partie de la fenêtre pour les ajouter à la réclamation.</translation>
+      <translation>Astuce : vous pouvez aussi faire glisser des fichiers (photos, captures d'écran, PDF) de votre ordinateur sur cette partie de la fenêtre pour les ajouter à la réclamation.</translation>
     </message>
   </context>
   <context>
@@ -668,7 +668,7 @@
     </message>
     <message>
       <source>Waiting for an answer</source>
-      <translation>En attente d’une réponse</translation>
+      <translation>En attente d'une réponse</translation>
     </message>
     <message>
       <source>With the mediator</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
       <source>They answered or contacted me</source>
-      <translation>Ils m’ont répondu ou contacté(e)</translation>
+      <translation>Ils m'ont répondu ou contacté(e)</translation>
     </message>
     <message>
       <source>Customer service</source>
@@ -808,7 +808,7 @@
     </message>
     <message>
       <source>Screenshot</source>
-      <translation>Capture d’écran</translation>
+      <translation>Capture d'écran</translation>
     </message>
     <message>
       <source>Photo</source>
@@ -828,7 +828,7 @@
     </message>
     <message>
       <source>Screenshot added</source>
-      <translation>Capture d’écran ajoutée</translation>
+      <translation>Capture d'écran ajoutée</translation>
     </message>
     <message>
       <source>Photo added</source>
@@ -852,7 +852,7 @@
     </message>
     <message>
       <source>Cancellation with the publisher</source>
-      <translation>Résiliation auprès de l’éditeur</translation>
+      <translation>Résiliation auprès de l'éditeur</translation>
     </message>
     <message>
       <source>Referral to the mediator</source>
@@ -884,7 +884,7 @@
     </message>
     <message>
       <source>no acknowledgement of receipt recorded yet</source>
-      <translation>pas encore d’avis de réception noté</translation>
+      <translation>pas encore d'avis de réception noté</translation>
     </message>
     <message>
       <source>Attached: {name}</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
       <source>They &amp;answered or contacted me</source>
-      <translation>&amp;Ils m’ont répondu ou contacté(e)</translation>
+      <translation>&amp;Ils m'ont répondu ou contacté(e)</translation>
     </message>
     <message>
       <source>&amp;With whom:</source>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
       <source>For example: they promised a refund within 30 days; reference of the call 12345.</source>
-      <translation>Par exemple : on m’a promis un remboursement sous 30 jours ; référence de l’appel 12345.</translation>
+      <translation>Par exemple : on m'a promis un remboursement sous 30 jours ; référence de l'appel 12345.</translation>
     </message>
     <message>
       <source>Attached file:</source>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
       <source>A folder could not be opened. Check that it is still there.</source>
-      <translation>Un dossier n’a pas pu être ouvert. Vérifiez qu’il existe toujours.</translation>
+      <translation>Un dossier n'a pas pu être ouvert. Vérifiez qu'il existe toujours.</translation>
     </message>
     <message>
       <source>The folder “{name}” has no PDF file in it.</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
       <source>No bill yet</source>
-      <translation>Aucune facture pour l’instant</translation>
+      <translation>Aucune facture pour l'instant</translation>
     </message>
     <message>
       <source>{done} of 1 bill read</source>
@@ -1216,7 +1216,7 @@
     </message>
     <message>
       <source>Reading your bills… You can add more files while you wait.</source>
-      <translation>Lecture de vos factures… Vous pouvez en ajouter d’autres pendant ce temps.</translation>
+      <translation>Lecture de vos factures… Vous pouvez en ajouter d'autres pendant ce temps.</translation>
     </message>
     <message>
       <source>Looking for PDF files…</source>
@@ -1224,15 +1224,15 @@
     </message>
     <message>
       <source>No bill yet. Add as many months as you have: the more months, the clearer the picture.</source>
-      <translation>Aucune facture pour l’instant. Ajoutez tous les mois dont vous disposez : plus il y a de mois, plus le tableau est clair.</translation>
+      <translation>Aucune facture pour l'instant. Ajoutez tous les mois dont vous disposez : plus il y a de mois, plus le tableau est clair.</translation>
     </message>
     <message>
       <source>No bill could be read. Look at the messages in the list, then add other files.</source>
-      <translation>Aucune facture n’a pu être lue. Lisez les messages dans la liste, puis ajoutez d’autres fichiers.</translation>
+      <translation>Aucune facture n'a pu être lue. Lisez les messages dans la liste, puis ajoutez d'autres fichiers.</translation>
     </message>
     <message>
       <source>Nothing suspicious found. Press “Next” to check the charges yourself.</source>
-      <translation>Rien de suspect n’a été trouvé. Cliquez sur « Suivant » pour vérifier vous-même les prélèvements.</translation>
+      <translation>Rien de suspect n'a été trouvé. Cliquez sur « Suivant » pour vérifier vous-même les prélèvements.</translation>
     </message>
     <message>
       <source>1 suspicious charge found. Press “Next” to check it.</source>
@@ -1244,11 +1244,11 @@
     </message>
     <message>
       <source>1 file could not be read: see why in the list.</source>
-      <translation>1 fichier n’a pas pu être lu : la raison est indiquée dans la liste.</translation>
+      <translation>1 fichier n'a pas pu être lu : la raison est indiquée dans la liste.</translation>
     </message>
     <message>
       <source>{count} files could not be read: see why in the list.</source>
-      <translation>{count} fichiers n’ont pas pu être lus : la raison est indiquée dans la liste.</translation>
+      <translation>{count} fichiers n'ont pas pu être lus : la raison est indiquée dans la liste.</translation>
     </message>
     <message>
       <source>Reading stopped. To read the other files, add them again.</source>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
       <source>Add the PDF bills of your phone or internet line. KKO Guard reads them on this computer only: nothing is sent anywhere.</source>
-      <translation>Ajoutez les factures PDF de votre ligne de téléphone ou d’internet. KKO Guard les lit uniquement sur cet ordinateur : rien n’est envoyé nulle part.</translation>
+      <translation>Ajoutez les factures PDF de votre ligne de téléphone ou d'internet. KKO Guard les lit uniquement sur cet ordinateur : rien n'est envoyé nulle part.</translation>
     </message>
     <message>
       <source>Drop zone for PDF bills</source>
@@ -1299,11 +1299,11 @@
     </message>
     <message>
       <source>“{title}”: enter the day you posted it. If you sent it by registered mail, copy the number on the receipt the post office gave you: it proves the sending.</source>
-      <translation>« {title} » : indiquez le jour où vous l’avez posté. Si vous l’avez envoyé en recommandé, recopiez le numéro inscrit sur le reçu de La Poste : il prouve l’envoi.</translation>
+      <translation>« {title} » : indiquez le jour où vous l'avez posté. Si vous l'avez envoyé en recommandé, recopiez le numéro inscrit sur le reçu de La Poste : il prouve l'envoi.</translation>
     </message>
     <message>
       <source>Record the posting</source>
-      <translation>Noter l’envoi</translation>
+      <translation>Noter l'envoi</translation>
     </message>
     <message>
       <source>Acknowledgement of receipt</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
       <source>“{title}”, posted on {sent}: enter the date written on the acknowledgement of receipt (the pink card, or the date shown on the post office's tracking page). The operator's time to answer runs from that date.</source>
-      <translation>« {title} », envoyé le {sent} : indiquez la date inscrite sur l’avis de réception (le carton rose, ou la date affichée sur le suivi de La Poste). Le délai de réponse de l’opérateur court à partir de cette date.</translation>
+      <translation>« {title} », envoyé le {sent} : indiquez la date inscrite sur l'avis de réception (le carton rose, ou la date affichée sur le suivi de La Poste). Le délai de réponse de l'opérateur court à partir de cette date.</translation>
     </message>
     <message>
       <source>Record the date</source>
@@ -1728,7 +1728,7 @@ Elle est chiffrée comme votre dossier : elle s'ouvre avec le même trousseau de
     </message>
     <message>
       <source>Voucher</source>
-      <translation>Bon d’achat</translation>
+      <translation>Bon d'achat</translation>
     </message>
     <message>
       <source>Record the refund</source>
@@ -1740,7 +1740,7 @@ Elle est chiffrée comme votre dossier : elle s'ouvre avec le même trousseau de
     </message>
     <message>
       <source>Write down the money the operator gave back: a credit on a bill, a bank transfer, a cheque or a voucher.</source>
-      <translation>Notez l’argent rendu par l’opérateur : un avoir sur une facture, un virement, un chèque ou un bon d’achat.</translation>
+      <translation>Notez l'argent rendu par l'opérateur : un avoir sur une facture, un virement, un chèque ou un bon d'achat.</translation>
     </message>
     <message>
       <source>&amp;Amount refunded (€):</source>
@@ -1768,7 +1768,7 @@ Elle est chiffrée comme votre dossier : elle s'ouvre avec le même trousseau de
     </message>
     <message>
       <source>How the money was given back</source>
-      <translation>Comment l’argent a été rendu</translation>
+      <translation>Comment l'argent a été rendu</translation>
     </message>
     <message>
       <source>Enter the amount in euros, for example 12,50.</source>
@@ -1776,7 +1776,7 @@ Elle est chiffrée comme votre dossier : elle s'ouvre avec le même trousseau de
     </message>
     <message>
       <source>The case is &amp;settled: I do not expect any more money</source>
-      <translation>La réclamation est &amp;réglée : je n’attends plus d’argent</translation>
+      <translation>La réclamation est &amp;réglée : je n'attends plus d'argent</translation>
     </message>
   </context>
   <context>
@@ -1823,13 +1823,13 @@ Elle est chiffrée comme votre dossier : elle s'ouvre avec le même trousseau de
     </message>
     <message>
       <source>Nothing ticked</source>
-      <translation>Rien n’est coché</translation>
+      <translation>Rien n'est coché</translation>
     </message>
     <message>
       <source>You have not ticked any charge, so there will be nothing to claim. Your bills will still be kept in your dossier.
 
 Continue anyway?</source>
-      <translation>Vous n’avez coché aucun prélèvement : il n’y aura donc rien à réclamer. Vos factures seront tout de même conservées dans votre dossier.
+      <translation>Vous n'avez coché aucun prélèvement : il n'y aura donc rien à réclamer. Vos factures seront tout de même conservées dans votre dossier.
 
 Continuer quand même ?</translation>
     </message>
@@ -1843,7 +1843,7 @@ Continuer quand même ?</translation>
     </message>
     <message>
       <source>Nothing suspicious was found on these bills. If you see a charge you do not recognise, choose “All charges” and tick it.</source>
-      <translation>Rien de suspect n’a été trouvé sur ces factures. Si vous voyez un prélèvement que vous ne reconnaissez pas, choisissez « Tous les prélèvements » et cochez-le.</translation>
+      <translation>Rien de suspect n'a été trouvé sur ces factures. Si vous voyez un prélèvement que vous ne reconnaissez pas, choisissez « Tous les prélèvements » et cochez-le.</translation>
     </message>
     <message>
       <source>Suspicious charges in all: {total}</source>
@@ -1851,15 +1851,15 @@ Continuer quand même ?</translation>
     </message>
     <message>
       <source>1 file could not be read (show why)</source>
-      <translation>1 fichier n’a pas pu être lu (voir pourquoi)</translation>
+      <translation>1 fichier n'a pas pu être lu (voir pourquoi)</translation>
     </message>
     <message>
       <source>{count} files could not be read (show why)</source>
-      <translation>{count} fichiers n’ont pas pu être lus (voir pourquoi)</translation>
+      <translation>{count} fichiers n'ont pas pu être lus (voir pourquoi)</translation>
     </message>
     <message>
       <source>Nothing is ticked: there will be nothing to claim. Tick the charges you did not agree to.</source>
-      <translation>Rien n’est coché : il n’y aura rien à réclamer. Cochez les prélèvements que vous n’avez pas acceptés.</translation>
+      <translation>Rien n'est coché : il n'y aura rien à réclamer. Cochez les prélèvements que vous n'avez pas acceptés.</translation>
     </message>
     <message>
       <source>Ticked: 1 charge, {total} to claim.</source>
@@ -1885,7 +1885,7 @@ Continuer quand même ?</translation>
     </message>
     <message>
       <source>A bill could not be opened again to keep it in your dossier (“{name}”). Put it back where it was, or go back and add it again.</source>
-      <translation>Une facture n’a pas pu être rouverte pour la conserver dans votre dossier (« {name} »). Remettez-la à son emplacement, ou revenez en arrière pour l’ajouter à nouveau.</translation>
+      <translation>Une facture n'a pas pu être rouverte pour la conserver dans votre dossier (« {name} »). Remettez-la à son emplacement, ou revenez en arrière pour l'ajouter à nouveau.</translation>
     </message>
     <message>
       <source>Check the charges</source>
@@ -2107,7 +2107,7 @@ Continuer quand même ?</translation>
     </message>
     <message>
       <source>What happened</source>
-      <translation>Ce qui s’est passé</translation>
+      <translation>Ce qui s'est passé</translation>
     </message>
     <message>
       <source>With whom</source>
@@ -2238,6 +2238,10 @@ Continuer quand même ?</translation>
     <message>
       <source>Everything stays on this computer. Your bills, letters and notes are kept in an encrypted dossier that only you can open. Nothing is sent over the internet.</source>
       <translation>Tout reste sur cet ordinateur. Vos factures, lettres et notes sont gardées dans un dossier chiffré que vous seul pouvez ouvrir. Rien n'est envoyé sur internet.</translation>
+    </message>
+    <message>
+      <source>Next, you will get a recovery key: a code that opens your dossier if anything goes wrong. Have a printer, or a pen and paper, ready.</source>
+      <translation>Ensuite, vous recevrez une clé de secours : un code qui ouvre votre dossier en cas de problème. Préparez une imprimante, ou un papier et un stylo.</translation>
     </message>
     <message>
       <source>&amp;Quit</source>

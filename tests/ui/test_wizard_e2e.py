@@ -122,3 +122,24 @@ def test_from_dropped_bills_to_a_printed_letter_kept_in_the_dossier(
     assert case_file.case.claimed > 0 and len(case_file.evidence) == len(bill_files)
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QDialog.DialogCode.Accepted.value and not wizard.isVisible()
+
+
+def test_open_my_dossier_on_the_last_page_ends_the_wizard_on_the_case(
+    qtbot: QtBot, dossier: Dossier, bill_files: list[Path]
+) -> None:
+    from kkoguard.dossier.importing import save_bills
+    from kkoguard.isolation import read_bills
+
+    wizard = AnalysisWizard(dossier, "fr")
+    qtbot.addWidget(wizard)
+    state = wizard.state
+    state.outcomes = read_bills([str(p) for p in bill_files])
+    state.analyse()
+    [(state.case_id, _), *_] = save_bills(dossier, state.bills(), disputed=state.is_disputed)
+    wizard.setStartId(Page.DONE)
+    wizard.show()
+    done = wizard.page(Page.DONE)
+    assert isinstance(done, DonePage)
+    with qtbot.waitSignal(wizard.accepted, timeout=WAIT_MS):
+        qtbot.mouseClick(done.ui.openDossierButton, Qt.MouseButton.LeftButton)
+    assert wizard.state.case_id is not None

@@ -178,5 +178,5 @@ class Ui_DonePage(object):
         self.nextGroup.setTitle(QCoreApplication.translate("DonePage", u"What to do next", None))
         self.urgentLabel.setText(QCoreApplication.translate("DonePage", u"Urgent: a time limit is near or has passed.", None))
         self.openDossierButton.setText(QCoreApplication.translate("DonePage", u"&Open my dossier", None))
-        self.finishHint.setText(QCoreApplication.translate("DonePage", u"Click Finish to close this window. Everything is kept in your dossier: you can come back at any time.", None))
+        self.finishHint.setText(QCoreApplication.translate("DonePage", u"Click Finish to see this case in your dossier. Everything is kept there: you can come back to it at any time.", None))
     # retranslateUi

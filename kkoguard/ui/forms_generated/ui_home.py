@@ -50,6 +50,10 @@ class Ui_HomeScreen(object):
 
         self.homeLayout.addLayout(self.analyseRow)
 
+        self.casesTitleGap = QSpacerItem(0, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+        self.homeLayout.addItem(self.casesTitleGap)
+
         self.casesTitle = QLabel(HomeScreen)
         self.casesTitle.setObjectName(u"casesTitle")
 

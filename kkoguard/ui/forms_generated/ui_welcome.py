@@ -82,6 +82,12 @@ class Ui_WelcomeDialog(object):
 
         self.welcomeLayout.addLayout(self.privacyRow)
 
+        self.nextText = QLabel(self.welcomePage)
+        self.nextText.setObjectName(u"nextText")
+        self.nextText.setWordWrap(True)
+
+        self.welcomeLayout.addWidget(self.nextText)
+
         self.welcomeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.welcomeLayout.addItem(self.welcomeSpacer)
@@ -359,6 +365,7 @@ class Ui_WelcomeDialog(object):
         self.welcomeTitle.setText(QCoreApplication.translate("WelcomeDialog", u"Welcome to KKO Guard", None))
         self.welcomeText.setText(QCoreApplication.translate("WelcomeDialog", u"KKO Guard reads your phone and internet bills and finds the charges billed by other companies (Internet+, SMS+, Gallery\u2026). It explains each suspicious charge and shows you how to block these services. It prepares the letters to get your money back and reminds you of the deadlines.", None))
         self.privacyText.setText(QCoreApplication.translate("WelcomeDialog", u"Everything stays on this computer. Your bills, letters and notes are kept in an encrypted dossier that only you can open. Nothing is sent over the internet.", None))
+        self.nextText.setText(QCoreApplication.translate("WelcomeDialog", u"Next, you will get a recovery key: a code that opens your dossier if anything goes wrong. Have a printer, or a pen and paper, ready.", None))
         self.quitButton.setText(QCoreApplication.translate("WelcomeDialog", u"&Quit", None))
         self.createButton.setText(QCoreApplication.translate("WelcomeDialog", u"&Create my dossier", None))
         self.passphraseTitle.setText(QCoreApplication.translate("WelcomeDialog", u"Choose a passphrase", None))

@@ -55,6 +55,7 @@ class AnalysisWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # all is saved: only Finish
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Continue >"))
@@ -63,6 +64,11 @@ class AnalysisWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("&Help"))
         for page_id, page in _pages(self.state, self):
             self.setPage(page_id, page)
+        from kkoguard.ui.wizard.done_page import DonePage  # loaded by _pages already
+
+        done = self.page(Page.DONE)
+        if isinstance(done, DonePage):  # "Open my dossier" does what Finish does: the window shows the case
+            done.open_dossier_requested.connect(lambda _case_id: self.accept())
         self.setStartId(Page.IMPORT)
         self._closing = False
         self._title: QLabel | None = None
