@@ -52,10 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return window()
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command is None:  # the desktop app
-        from kkoguard.ui.app import main as window
-
-        return window()
+    if args.command is None:  # options but no command: say what the commands are
+        parser.print_help()
+        return EXIT_USAGE
     try:
         if args.command in _SUBCOMMANDS:
             from kkoguard.errors import user_language
