@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kkoguard import __version__
+from kkoguard.ocr.images import IMAGE_SUFFIXES
 
 EXIT_OK = 0
 EXIT_FILE_FAILED = 1
@@ -28,10 +29,11 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     scan = commands.add_parser(
         "scan",
-        help="read PDF bills and list their charges, suspicious ones first",
-        description="Read PDF bills (files or folders of PDFs) and report every charge, the suspicious "
-        "third-party ones, and per merchant the total taken. Exit status: 0 when every file was read, "
-        "1 when at least one could not be, 2 for a usage error.",
+        help="read bills (PDF, scans, photos) and list their charges, suspicious ones first",
+        description="Read bills (PDF files, scanned PDFs, photos or screenshots in JPEG, PNG, HEIC or TIFF, "
+        "or folders of them; the images of one bill's pages become one bill) and report every charge, "
+        "the suspicious third-party ones, and per merchant the total taken. Exit status: 0 when every file "
+        "was read, 1 when at least one could not be, 2 for a usage error.",
     )
     scan.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     scan.add_argument("--json", action="store_true", help="print the kkoguard.scan/1 JSON contract")
@@ -70,14 +72,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FILE_FAILED
 
 
+_READABLE = frozenset({".pdf"}) | IMAGE_SUFFIXES
+
+
 def expand_paths(paths: Sequence[str]) -> list[str]:
-    """Folders become the PDFs they hold (sorted); files, even missing ones, are kept as given. A bill
+    """Folders become the PDFs and images they hold (sorted); files, even missing ones, are kept as given. A
+    bill
     given twice is listed twice but counted once in the summary."""
     result: list[str] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            result += sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+            result += sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _READABLE)
         else:
             result.append(raw)
     return result

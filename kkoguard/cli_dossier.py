@@ -189,6 +189,8 @@ def _import(args: argparse.Namespace, lang: str, out: TextIO) -> int:
         if args.case is not None:
             dossier.case(args.case)
         for outcome in outcomes:
+            if outcome.part_of is not None:  # a later page image, stored with the first one's bill
+                continue
             if outcome.error is not None or outcome.bill is None:
                 failed += 1
                 error = outcome.error

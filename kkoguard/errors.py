@@ -21,6 +21,17 @@ class ErrorCode(enum.StrEnum):
     NOT_A_BILL = "not_a_bill"
 
 
+_PHOTO_TIPS_FR = (
+    "Pour une photo : posez la facture à plat, bien éclairée, sans ombre ni reflet, prenez-la de face avec "
+    "toute la page dans le cadre et vérifiez qu'elle est nette ; un scan à 300 ppp est encore mieux. Le plus "
+    "sûr reste la facture PDF téléchargée depuis votre espace client."
+)
+_PHOTO_TIPS_EN = (
+    "For a photo: lay the bill flat in good light, with no shadow or glare, take it from straight above with "
+    "the whole page in the frame, and check that it is sharp; a 300 dpi scan is even better. The surest is "
+    "the PDF bill downloaded from your customer area."
+)
+
 _MESSAGES: dict[ErrorCode, dict[str, str]] = {
     ErrorCode.NOT_FOUND: {
         "fr": "Le fichier « {name} » est introuvable. Vérifiez qu'il n'a pas été déplacé ou renommé, "
@@ -28,8 +39,11 @@ _MESSAGES: dict[ErrorCode, dict[str, str]] = {
         "en": "The file “{name}” cannot be found. Check that it was not moved or renamed, then add it again.",
     },
     ErrorCode.NOT_A_PDF: {
-        "fr": "« {name} » n'est pas un PDF. Téléchargez la facture au format PDF depuis votre espace client.",
-        "en": "“{name}” is not a PDF. Download the bill as a PDF from your customer area.",
+        "fr": "« {name} » n'est ni un PDF ni une image lisible (photo JPEG ou HEIC, capture PNG, scan TIFF). "
+        "Téléchargez la facture au format PDF depuis votre espace client.",
+        "en": "“{name}” is neither a PDF nor a readable image (JPEG or HEIC photo, PNG screenshot, "
+        "TIFF scan). "
+        "Download the bill as a PDF from your customer area.",
     },
     ErrorCode.CORRUPT: {
         "fr": "« {name} » est endommagé ou incomplet. Téléchargez-le à nouveau depuis votre espace client.",
@@ -42,10 +56,8 @@ _MESSAGES: dict[ErrorCode, dict[str, str]] = {
         "password, then add that copy.",
     },
     ErrorCode.NO_TEXT: {
-        "fr": "« {name} » ne contient que des images (facture scannée ou photo) : son texte ne peut pas "
-        "être lu. Téléchargez la facture PDF d'origine depuis votre espace client.",
-        "en": "“{name}” only contains images (a scanned or photographed bill), so its text cannot be read. "
-        "Download the original PDF bill from your customer area.",
+        "fr": "Aucun texte n'a pu être lu dans « {name} ». " + _PHOTO_TIPS_FR,
+        "en": "No text could be read in “{name}”. " + _PHOTO_TIPS_EN,
     },
     ErrorCode.TOO_LARGE: {
         "fr": "« {name} » est trop volumineux pour être analysé. Téléchargez la facture d'un seul mois, "
@@ -76,23 +88,32 @@ def user_language() -> str:
     return "en"
 
 
-def message_for(code: ErrorCode, path: str, lang: str | None = None) -> str:
-    """The sentence shown to a person for this failure on this file."""
-    table = _MESSAGES[code]
+_PHOTO_NOT_A_BILL = {
+    "fr": "« {name} » a été lu, mais il n'y a pas été trouvé de facture de téléphone ou d'internet. Si c'est "
+    "bien une facture, la photo n'est pas assez lisible. " + _PHOTO_TIPS_FR,
+    "en": "“{name}” was read, but no phone or internet bill was found in it. If it is a bill, the picture is "
+    "not legible enough. " + _PHOTO_TIPS_EN,
+}
+
+
+def message_for(code: ErrorCode, path: str, lang: str | None = None, photo: bool = False) -> str:
+    """The sentence shown to a person for this failure on this file; `photo` when it was read by OCR."""
+    table = _PHOTO_NOT_A_BILL if photo and code is ErrorCode.NOT_A_BILL else _MESSAGES[code]
     return table.get(lang or user_language(), table["en"]).format(name=Path(path).name or path)
 
 
 class BillError(Exception):
     """A file that could not be read as a bill; carries the contract's error code."""
 
-    def __init__(self, code: ErrorCode, path: str, detail: str = "") -> None:
+    def __init__(self, code: ErrorCode, path: str, detail: str = "", photo: bool = False) -> None:
         super().__init__(f"{code}: {detail}" if detail else str(code))
         self.code = code
         self.path = path
         self.detail = detail
+        self.photo = photo
 
     def message(self, lang: str | None = None) -> str:
-        return message_for(self.code, self.path, lang)
+        return message_for(self.code, self.path, lang, self.photo)
 
-    def __reduce__(self) -> tuple[type[BillError], tuple[ErrorCode, str, str]]:
-        return (BillError, (self.code, self.path, self.detail))
+    def __reduce__(self) -> tuple[type[BillError], tuple[ErrorCode, str, str, bool]]:
+        return (BillError, (self.code, self.path, self.detail, self.photo))

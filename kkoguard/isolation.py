@@ -38,6 +38,7 @@ import importlib
 import io
 import os
 import pickle
+import re
 import signal
 import stat
 import sys
@@ -45,7 +46,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
@@ -54,6 +55,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from kkoguard.bills.model import Bill
 from kkoguard.errors import BillError, ErrorCode
+from kkoguard.ocr.images import is_image_path
 
 if TYPE_CHECKING:
     from kkoguard.bills.reader import PageRange
@@ -80,8 +82,9 @@ CANCEL_LATENCY = 0.05
 """Seconds within which a set `cancel` event is noticed. A `threading.Event` cannot be waited on together
 with pipes, so when one is given the wait for workers is cut into slices of this length."""
 
-_PRELOAD = ["pdfplumber"]
-"""Modules the fork server imports once for all workers, besides the reader's own module."""
+_PRELOAD = ["pdfplumber", "pypdfium2", "PIL.Image", "tesserocr", "kkoguard.ocr.engine"]
+"""Modules the fork server imports once for all workers, besides the reader's own module (tesserocr loads
+libtesseract; each worker still loads the trained data itself, on its first image)."""
 
 SPLIT_PAGES = 12
 """A file longer than this is read in page ranges by several workers at once, so that a long bill (a year of
@@ -103,6 +106,9 @@ class Outcome:
     path: str
     bill: Bill | None
     error: BillError | None
+    part_of: str | None = None
+    """For an image that is a later page of a bill given as several images: the first image's path, whose
+    outcome holds the bill. Such an outcome has neither a bill nor an error of its own."""
 
 
 def read_bills(
@@ -114,6 +120,7 @@ def read_bills(
     reader: str = DEFAULT_READER,
     cancel: threading.Event | None = None,
     on_outcome: Callable[[int, Outcome], None] | None = None,
+    on_progress: Callable[[int, int, int], None] | None = None,
 ) -> list[Outcome]:
     """Read every file in worker processes; one `Outcome` per file, in input order.
 
@@ -125,6 +132,11 @@ def read_bills(
     the outcomes of the files already finished, still in input order; the others are dropped (they get no
     outcome and no `on_outcome` call, since none of the contract's error codes means "not read"). Use the
     indexes passed to `on_outcome` to tell which files were read.
+
+    Images (photos, screenshots, scans) are read by OCR, each in its own worker; the images of one folder
+    that belong to one bill (the same invoice number, or later pages printing no bill header) then become
+    one bill, pages in file-name order, whose outcome is the first image's; the others' outcomes say
+    `part_of` it. `on_progress(index, page, pages)` is called as each page of a file starts being OCR'd.
 
     Raises `ValueError` for bad arguments and `RuntimeError` when the reader cannot be loaded in a worker
     (an installation problem, not a problem with the files).
@@ -139,26 +151,47 @@ def read_bills(
 
     outcomes: list[Outcome | None] = [None] * len(paths)
 
-    def finish(index: int, bill: Bill | None, error: BillError | None) -> None:
-        outcome = outcomes[index] = Outcome(paths[index], bill, error)
+    def finish(index: int, bill: Bill | None, error: BillError | None, part_of: str | None = None) -> None:
+        outcome = outcomes[index] = Outcome(paths[index], bill, error, part_of)
         if on_outcome is not None:
             on_outcome(index, outcome)
 
     waiting: deque[_Job] = deque()
+    images: dict[str, list[int]] = {}
     for index, path in enumerate(paths):
         refusal = _check_before_reading(path)
-        if refusal is None:
-            waiting.append(_Job(index, ("file", path)))
-        else:
+        if refusal is not None:
             finish(index, None, refusal)
+        elif is_image_path(path):
+            waiting.append(_Job(index, ("image", path)))
+            images.setdefault(os.path.dirname(os.path.abspath(path)), []).append(index)
+        else:
+            waiting.append(_Job(index, ("file", path)))
 
     if waiting:
         pool = _Pool(reader, memory_limit, size=workers or os.cpu_count() or 1)  # started on demand
+        for folder in images.values():
+            run = _ImageRun(sorted(folder, key=lambda i: _natural(os.path.basename(paths[i]))))
+            for index in run.indexes:
+                pool.image_runs[index] = run
+        pool.on_progress = on_progress
         try:
             pool.run(paths, waiting, timeout, cancel, finish)
         finally:
             pool.close()
     return [outcome for outcome in outcomes if outcome is not None]
+
+
+def _natural(name: str) -> list[Any]:
+    """File-name order as people count: "p2" before "p10"."""
+    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", name)]
+
+
+def _same_number(header: str | None) -> str | None:
+    """An invoice number as compared between pages: OCR may read a 0 as O, a 1 as I on one of them."""
+    if header is None:
+        return None
+    return header.upper().translate(str.maketrans("OQDILSZB", "00011528"))
 
 
 def _check_before_reading(path: str) -> BillError | None:
@@ -206,6 +239,16 @@ class _Part:
     page_count: int
     pages: int
     blob: bytes
+    header: str | None = None
+    """For an image: the invoice number it prints ("" for a header without one), None for no header."""
+
+
+@dataclass
+class _ImageRun:
+    """The images of one folder, in file-name order, until each is read and they can be put into bills."""
+
+    indexes: list[int]
+    parts: dict[int, _Part | None] = field(default_factory=dict)  # None: the image could not be read
 
 
 def _context(reader_module: str) -> BaseContext:
@@ -294,6 +337,8 @@ class _Pool:
         self.splits: dict[int, _Split] = {}
         self.file_deadlines: dict[int, float] = {}
         self.done: set[int] = set()
+        self.image_runs: dict[int, _ImageRun] = {}
+        self.on_progress: Callable[[int, int, int], None] | None = None
 
     def run(
         self,
@@ -311,6 +356,10 @@ class _Pool:
             if error is not None:  # the file's other ranges are not worth reading any more
                 for job in [job for job in waiting if job.index == index]:
                     waiting.remove(job)
+            run = self.image_runs.pop(index, None)
+            if run is not None and error is not None:
+                self._image_read(run, index, error, paths, waiting, finish)
+                return
             finish(index, bill, error)
 
         while waiting or self.busy:
@@ -332,13 +381,57 @@ class _Pool:
                     answer = self._collect(worker, path, timeout)
                     if answer is None:
                         continue
-                    if isinstance(answer, _Part):
+                    if isinstance(answer, _Part) and job.index in self.image_runs:
+                        run = self.image_runs.pop(job.index)
+                        self._image_read(run, job.index, answer, paths, waiting, finish)
+                    elif isinstance(answer, _Part):
                         self._add_range(job, answer, waiting)
                     else:
                         settle(job.index, *answer)
                 elif time.monotonic() >= worker.deadline:
                     self._discard(worker, kill=True)
                     settle(job.index, None, BillError(ErrorCode.TIMEOUT, path, f"no answer in {timeout:g} s"))
+
+    def _image_read(
+        self,
+        run: _ImageRun,
+        index: int,
+        part: _Part | BillError,
+        paths: Sequence[str],
+        waiting: deque[_Job],
+        finish: Callable[..., None],
+    ) -> None:
+        """Keep an image's reading; once the folder's images are all read, put them into bills.
+
+        An image printing a bill header starts a bill, unless it prints the same invoice number as the bill
+        being put together; an image with no header is that bill's next page. An image that could not be
+        read is reported on its own (its error is given here) and does not break a bill in two.
+        """
+        if isinstance(part, BillError):
+            run.parts[index] = None
+            finish(index, None, part)
+        else:
+            run.parts[index] = part
+        if len(run.parts) < len(run.indexes):
+            return
+        groups: list[tuple[list[int], str | None]] = []
+        for i in run.indexes:
+            got = run.parts[i]
+            if got is None:
+                continue
+            key = _same_number(got.header)
+            if groups and (key is None or (key and key == groups[-1][1])):
+                groups[-1][0].append(i)
+            else:
+                groups.append(([i], key))
+        for members, _ in reversed(groups):
+            first = members[0]
+            blobs = tuple(got.blob for i in members if (got := run.parts[i]) is not None)
+            waiting.appendleft(_Job(first, ("finish", paths[first], blobs)))
+            for later in members[1:]:
+                self.done.add(later)
+                finish(later, None, None, paths[first])
+            self.file_deadlines.pop(first, None)  # joining the pages gets its own time
 
     def _add_range(self, job: _Job, part: _Part, waiting: deque[_Job]) -> None:
         """Plan the rest of a long file when its first range comes back; join the ranges once all are in."""
@@ -401,6 +494,11 @@ class _Pool:
             if kind == "broken":
                 self._discard(worker, kill=False)
                 raise RuntimeError(f"the bill reader {self.reader!r} cannot be loaded: {value}")
+            if kind == "progress":
+                self._progress(worker, value)
+                if not worker.conn.poll():
+                    return None
+                continue
             if kind != "ready":
                 break
             worker.started = True  # the file's time starts now, not when the worker was started
@@ -419,11 +517,20 @@ class _Pool:
             return value, None
         if kind == "error" and isinstance(value, BillError):
             return None, value
-        if kind == "part" and isinstance(value, tuple) and len(value) == 4:
-            first, page_count, pages, blob = value
-            if all(isinstance(n, int) for n in (first, page_count, pages)) and isinstance(blob, bytes):
-                return _Part(first, page_count, pages, blob)
+        if kind == "part" and isinstance(value, tuple) and len(value) == 5:
+            first, page_count, pages, blob, header = value
+            numbers = all(isinstance(n, int) for n in (first, page_count, pages))
+            if numbers and isinstance(blob, bytes) and (header is None or isinstance(header, str)):
+                return _Part(first, page_count, pages, blob, header)
         return None, BillError(ErrorCode.CORRUPT, path, f"unexpected answer from the reader: {kind!r}")
+
+    def _progress(self, worker: _Worker, value: object) -> None:
+        """Pass on a worker's "page n of m" for the file it is reading."""
+        if self.on_progress is None or worker.job is None or not isinstance(value, tuple) or len(value) != 2:
+            return
+        page, pages = value
+        if isinstance(page, int) and isinstance(pages, int):
+            self.on_progress(worker.job.index, page, pages)
 
     def _discard(self, worker: _Worker, *, kill: bool) -> None:
         """Forget a worker that timed out, died or misbehaved; a new one starts when a file needs it."""
@@ -486,7 +593,8 @@ class _RestrictedUnpickler(pickle.Unpickler):
 
 _Reply = (
     tuple[Literal["bill"], Bill]
-    | tuple[Literal["part"], tuple[int, int, int, bytes]]
+    | tuple[Literal["part"], tuple[int, int, int, bytes, str | None]]
+    | tuple[Literal["progress"], tuple[int, int]]
     | tuple[Literal["error"], BillError]
     | tuple[Literal["ready", "broken"], str]
 )
@@ -503,6 +611,8 @@ class _Reader:
 
     def run(self, message: tuple[Any, ...]) -> _Reply:
         kind, path = message[0], message[1]
+        if kind == "image" and self.read_pages is not None:
+            return ("part", _pack(self.read_pages(path, 1, None, None)))
         if kind == "pages" and self.read_pages is not None:
             return ("part", _pack(self.read_pages(path, message[2], message[3], None)))
         if kind == "finish" and self.finish is not None:
@@ -515,8 +625,9 @@ class _Reader:
         return ("part", _pack(whole))  # only the page count: the parent plans the ranges
 
 
-def _pack(part: PageRange) -> tuple[int, int, int, bytes]:
-    return part.first, part.page_count, len(part.pages), pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
+def _pack(part: PageRange) -> tuple[int, int, int, bytes, str | None]:
+    blob = pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
+    return part.first, part.page_count, len(part.pages), blob, part.header
 
 
 def _worker_main(conn: Connection, lifeline: Connection, reader_spec: str, memory_limit: int | None) -> None:
@@ -537,6 +648,9 @@ def _worker_main(conn: Connection, lifeline: Connection, reader_spec: str, memor
     except Exception as exc:
         conn.send_bytes(pickle.dumps(("broken", f"{type(exc).__name__}: {exc}")))
         return
+    set_progress = getattr(module, "set_progress", None)
+    if callable(set_progress):
+        set_progress(lambda page, pages: conn.send_bytes(pickle.dumps(("progress", (page, pages)))))
     conn.send_bytes(pickle.dumps(("ready", "")))
     while True:
         try:

@@ -38,6 +38,11 @@ def charge_json(charge: Charge) -> dict[str, Any]:
         "merchant": charge.merchant,
         "short_number": charge.short_number,
         "reasons": list(charge.reasons),
+        **(
+            {"source": "ocr", "confidence": round(charge.confidence, 3)}
+            if charge.confidence is not None
+            else {}
+        ),
     }
 
 
@@ -55,7 +60,16 @@ def bill_json(path: str, bill: Bill | None, error: tuple[str, str] | None) -> di
         "line_numbers": list(bill.line_numbers) if bill else [],
         "total": money_str(bill.total) if bill and bill.total is not None else None,
         "charges": [charge_json(c) for c in bill.charges] if bill else [],
+        **(_ocr_json(bill) if bill and bill.source == "ocr" else {}),
     }
+
+
+def _ocr_json(bill: Bill) -> dict[str, Any]:
+    """Extra fields of a bill read by OCR (the contract allows extra fields)."""
+    extra: dict[str, Any] = {"source": "ocr", "confidence": bill.confidence}
+    if bill.images:
+        extra["pages_files"] = [page.file for page in bill.images]
+    return extra
 
 
 def summary_json(summary: Summary) -> dict[str, Any]:
@@ -78,6 +92,8 @@ def summary_json(summary: Summary) -> dict[str, Any]:
 def scan_json(outcomes: Sequence[Outcome], summary: Summary, lang: str) -> dict[str, Any]:
     bills = []
     for o in outcomes:
+        if o.part_of is not None:  # a later page image: it is in the first image's bill
+            continue
         error = (o.error.code.value, o.error.message(lang)) if o.error else None
         bills.append(bill_json(o.path, o.bill, error))
     return {"schema": SCHEMA_ID, "bills": bills, "summary": summary_json(summary)}
@@ -129,6 +145,8 @@ def scan_table(outcomes: Sequence[Outcome], summary: Summary, lang: str) -> str:
     w = _WORDS.get(lang, _WORDS["en"])
     out: list[str] = []
     for o in outcomes:
+        if o.part_of is not None:
+            continue
         if o.error or o.bill is None:
             message = o.error.message(lang) if o.error else ""
             out.append(f"{w['error']}  {o.path}\n  {message}\n")

@@ -276,7 +276,7 @@ def test_module_invocation_as_a_real_process(tmp_path: Path) -> None:
     ok, failed = output["bills"]
     assert ok["status"] == "ok" and ok["operator"] == "b_and_you"
     assert failed["error"]["code"] == "not_a_pdf"
-    assert "n'est pas un PDF" in failed["error"]["message"]  # French, from LANG
+    assert "n'est ni un PDF" in failed["error"]["message"]  # French, from LANG
 
 
 def test_module_invocation_usage_error_as_a_real_process(tmp_path: Path) -> None:

@@ -20,9 +20,11 @@ class Word(NamedTuple):
     top: float
     bottom: float
     bold: bool = False
+    conf: float = 100.0
+    """How sure OCR is of the word (0-100); a text PDF's words are certain."""
 
 
-_WordState = tuple[str, float, float, float, float, bool]
+_WordState = tuple[str, float, float, float, float, bool, float]
 
 
 class _Words:
@@ -56,7 +58,7 @@ class Line(_Words):
 
     def __getstate__(self) -> tuple[int, list[_WordState], list[int]]:
         """Compact pickling (plain tuples, cells as word counts): long bills travel between processes."""
-        words = [(w.text, w.x0, w.x1, w.top, w.bottom, w.bold) for w in self.words]
+        words = [(w.text, w.x0, w.x1, w.top, w.bottom, w.bold, w.conf) for w in self.words]
         return self.page, words, [len(c.words) for c in self.cells]
 
     def __setstate__(self, state: tuple[int, list[_WordState], list[int]]) -> None:
@@ -108,11 +110,21 @@ def words_from_pdfplumber(raw: Iterable[dict[str, Any]]) -> list[Word]:
     ]
 
 
-def group_lines(words: Sequence[Word], page: int) -> list[Line]:
-    """Words sharing a baseline become one line, top to bottom; each line is split into cells."""
+def group_lines(words: Sequence[Word], page: int, *, ocr: bool = False) -> list[Line]:
+    """Words sharing a baseline become one line, top to bottom; each line is split into cells.
+
+    With `ocr`, words are put on lines by their baselines (OCR gives every word of a line the same one), with
+    a tolerance that follows the smaller word: a logo read as a tall "word" must not swallow the small lines
+    printed beside it.
+    """
     lines: list[Line] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        if lines:
+    order = (lambda w: (w.bottom, w.x0)) if ocr else (lambda w: (w.top, w.x0))
+    for word in sorted(words, key=order):
+        if lines and ocr:
+            if _on_ocr_line(word, lines[-1].words):
+                lines[-1].words.append(word)
+                continue
+        elif lines:
             last = lines[-1]
             ref = last.words[0]
             tolerance = max(1.5, 0.3 * (ref.bottom - ref.top))
@@ -124,6 +136,16 @@ def group_lines(words: Sequence[Word], page: int) -> list[Line]:
         line.words.sort(key=lambda w: w.x0)
         line.cells = split_cells(line.words)
     return lines
+
+
+def _on_ocr_line(word: Word, line: Sequence[Word]) -> bool:
+    """Whether an OCR'd word sits on a line: its baseline near the line's usual one. OCR boxes wobble by a
+    pixel or two, so the line's median is the reference, not its first word."""
+    bottoms = sorted(w.bottom for w in line)
+    heights = sorted(w.bottom - w.top for w in line)
+    bottom, height = bottoms[len(bottoms) // 2], heights[len(heights) // 2]
+    tolerance = max(1.5, 0.35 * min(height, word.bottom - word.top))
+    return abs(word.bottom - bottom) <= tolerance
 
 
 def split_cells(words: Sequence[Word]) -> list[Cell]:

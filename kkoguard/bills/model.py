@@ -40,6 +40,19 @@ class Charge:
     merchant: str | None = None
     short_number: str | None = None
     reasons: list[str] = field(default_factory=list)
+    confidence: float | None = None
+    """For a charge read by OCR, how sure it is of the amount (0-1, the least sure of its digits)."""
+
+
+@dataclass
+class ScannedPage:
+    """An image a page was read from by OCR: enough to show it again with the charges outlined on it."""
+
+    file: str
+    frame: int
+    """The image's place in its file (a multi-page TIFF), 0-based."""
+    pixels_per_point: float
+    """The bill's boxes are in points; one point is this many pixels of the (EXIF-upright) image."""
 
 
 @dataclass
@@ -61,3 +74,9 @@ class Bill:
     # them, complaint addresses by role ("customer_service", "consumer_service"). Personal data: never logged.
     holder: list[str] = field(default_factory=list)
     contacts: dict[str, list[str]] = field(default_factory=dict)
+    source: str = "text"
+    """"text" when read from the PDF's text layer, "ocr" when any page was read from an image."""
+    confidence: float | None = None
+    """For OCR, the mean confidence of the words read (0-1)."""
+    images: list[ScannedPage] = field(default_factory=list)
+    """For a bill given as images, one per page, in order; a PDF (even scanned) shows itself."""

@@ -17,14 +17,18 @@ from datetime import date
 from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from kkoguard.bills.addresses import holder_and_contacts
 from kkoguard.bills.layout import Cell, Line, group_lines, words_from_pdfplumber
-from kkoguard.bills.model import Bill, Charge
+from kkoguard.bills.model import Bill, Charge, ScannedPage
 from kkoguard.bills.parse import find_dates, find_money, fold, money_cells, parse_date, parse_period
 from kkoguard.bills.templates import identify_operator, label_patterns, layout
 from kkoguard.errors import BillError, ErrorCode
+from kkoguard.ocr.images import sniff_image
+
+if TYPE_CHECKING:
+    from kkoguard.ocr.engine import OcrPage
 
 T = TypeVar("T")
 
@@ -44,14 +48,18 @@ _LABEL_VALUE_SEP = re.compile(r"^(?:[\s:.–]|-(?![\s\u00a0]?\d))*(?:n°\s*:?\s*
 # ---------------------------------------------------------------------------------------------- opening
 
 
-def _check_file(path: str) -> None:
+def _check_file(path: str) -> str:
+    """What the file is by its first bytes: "pdf" or "image". A picture renamed ".pdf" is not a PDF."""
     file = Path(path)
     if not file.is_file():
         raise BillError(ErrorCode.NOT_FOUND, path)
     with file.open("rb") as f:
         head = f.read(_PDF_MAGIC_WINDOW)
-    if b"%PDF-" not in head:
-        raise BillError(ErrorCode.NOT_A_PDF, path, "no PDF header")
+    if b"%PDF-" in head:
+        return "pdf"
+    if sniff_image(head) and file.suffix.lower() != ".pdf":
+        return "image"
+    raise BillError(ErrorCode.NOT_A_PDF, path, "neither a PDF nor an image")
 
 
 def _classify_open_error(exc: BaseException, path: str) -> BillError:
@@ -76,6 +84,31 @@ class PageRange:
     pages: list[list[Line]]
     chars: int = 0
     images: int = 0
+    ocr: dict[int, OcrPage] = field(default_factory=dict)
+    """Pages read by OCR (by page number in the file): how their words were placed (the words dropped)."""
+    ocr_words: int = 0
+    """Words OCR read with some confidence: below MIN_OCR_WORDS, an image page holds no text worth reading."""
+    scanned: list[ScannedPage] = field(default_factory=list)
+    header: str | None = None
+    """For an image file: the bill header it prints (its invoice number, "" if none is legible), or None
+    when it prints no header, as a bill's later pages do. Decides which images are pages of one bill."""
+
+
+MIN_OCR_WORDS = 15
+
+ProgressCallback = Callable[[int, int], None]
+_progress: ProgressCallback | None = None
+
+
+def set_progress(callback: ProgressCallback | None) -> None:
+    """Be told (page, pages) as each page is OCR'd: the slow part of reading a scan or a photo."""
+    global _progress
+    _progress = callback
+
+
+def _report(page: int, pages: int) -> None:
+    if _progress is not None:
+        _progress(page, pages)
 
 
 @contextmanager
@@ -102,7 +135,9 @@ def read_pages(
     """
     import pdfplumber  # deferred: the CLI's usage and the GUI start without paying for it
 
-    _check_file(path)
+    if _check_file(path) == "image":
+        return read_image(path)
+    rendered: list[object] = []  # the pypdfium2 document, opened only for a page without text
     try:
         with pdfplumber.open(path) as pdf:
             count = len(pdf.pages)
@@ -125,24 +160,106 @@ def read_pages(
                     )
                     result.chars += len(page.chars)
                     result.images += len(page.images)
-                    result.pages.append(group_lines(words_from_pdfplumber(raw), number))
+                    if page.chars or not page.images:
+                        result.pages.append(group_lines(words_from_pdfplumber(raw), number))
+                    else:  # a scanned page: its text is in a picture
+                        result.pages.append(_ocr_pdf_page(path, number, last, result, rendered))
                     page.close()  # drop pdfminer's layout objects: keeps a 300-page bill small in memory
             return result
     except (BillError, MemoryError):
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken or hostile files
         raise _classify_open_error(exc, path) from exc
+    finally:
+        for document in rendered:
+            document.close()  # type: ignore[attr-defined]
+
+
+def _ocr_pdf_page(path: str, number: int, last: int, result: PageRange, rendered: list[object]) -> list[Line]:
+    import pypdfium2
+
+    from kkoguard.ocr.engine import read_page
+    from kkoguard.ocr.images import pdf_page_image
+
+    _report(number, last)
+    if not rendered:
+        rendered.append(pypdfium2.PdfDocument(path))
+    found = read_page(pdf_page_image(rendered[0], number - 1))
+    return _keep_ocr(found, number, result)
+
+
+def _keep_ocr(found: OcrPage, number: int, result: PageRange) -> list[Line]:
+    from dataclasses import replace
+
+    result.ocr_words += sum(1 for w in found.words if w.conf >= 60)
+    result.ocr[number] = replace(found, words=[])
+    return group_lines(found.words, number, ocr=True)
+
+
+def read_image(path: str) -> PageRange:
+    """OCR a photo, screenshot or scan given as an image file (all its frames, for a multi-page TIFF)."""
+    from kkoguard.ocr.engine import read_page
+    from kkoguard.ocr.images import image_pages
+
+    result = PageRange(path, 0, 1, [])
+    for index, page in enumerate(image_pages(path)):
+        _report(index + 1, page.count)
+        result.pages.append(_keep_ocr(read_page(page), index + 1, result))
+        result.scanned.append(ScannedPage(path, index, page.pixels_per_point))
+        result.images += 1
+    result.page_count = len(result.pages)
+    if result.ocr_words >= MIN_OCR_WORDS:
+        head = build_bill(path, result.pages)
+        if head.invoice_number:
+            result.header = head.invoice_number
+        elif head.invoice_date or (head.operator and head.total is not None):
+            result.header = ""
+    return result
 
 
 def finish_bill(path: str, ranges: Sequence[PageRange]) -> Bill:
-    """Join page ranges read separately into the bill, or say why the file is not a readable bill."""
-    ordered = sorted(ranges, key=lambda r: r.first)
-    if sum(r.chars for r in ordered) == 0:
-        raise BillError(ErrorCode.NO_TEXT, path, f"{sum(r.images for r in ordered)} images")
-    bill = build_bill(path, [page for r in ordered for page in r.pages])
+    """Join page ranges read separately into the bill, or say why the file is not a readable bill.
+
+    Ranges of one PDF are put in page order; ranges from several files (the photos of one bill's pages)
+    are kept in the order given, and the bill is named by `path`, the first of them.
+    """
+    several = len({r.path for r in ranges}) > 1
+    ordered = list(ranges) if several else sorted(ranges, key=lambda r: r.first)
+    pages: list[list[Line]] = []
+    frames: list[OcrPage | None] = []
+    for part in ordered:
+        for offset, page in enumerate(part.pages):
+            number = len(pages) + 1
+            for line in page:
+                line.page = number
+            pages.append(page)
+            frames.append(part.ocr.get(part.first + offset))
+    read_by_ocr = any(frames)
+    if sum(r.chars for r in ordered) == 0 and sum(r.ocr_words for r in ordered) < MIN_OCR_WORDS:
+        raise BillError(ErrorCode.NO_TEXT, path, f"{sum(r.images for r in ordered)} images", photo=True)
+    bill = build_bill(path, pages)
     if not looks_like_bill(bill):
-        raise BillError(ErrorCode.NOT_A_BILL, path)
+        raise BillError(ErrorCode.NOT_A_BILL, path, photo=read_by_ocr)
+    if read_by_ocr:
+        _mark_ocr(bill, frames, [s for r in ordered for s in r.scanned])
+    else:
+        for charge in bill.charges:
+            charge.confidence = None
     return bill
+
+
+def _mark_ocr(bill: Bill, frames: Sequence[OcrPage | None], scanned: list[ScannedPage]) -> None:
+    """Say what was read by OCR and how surely, and put each charge's box back on the image as given."""
+    read = [f for f in frames if f is not None]
+    bill.source = "ocr"
+    bill.confidence = round(sum(f.confidence for f in read) / len(read) / 100, 3)
+    bill.images = scanned
+    for charge in bill.charges:
+        frame = frames[charge.page - 1] if 0 < charge.page <= len(frames) else None
+        if frame is None:
+            charge.confidence = None
+            continue
+        charge.bbox = frame.to_image(charge.bbox)
 
 
 def read_bill(path: str) -> Bill:
@@ -674,7 +791,9 @@ class _ChargeReader:
             max(line.x1 for line in lines),
             max(line.bottom for line in lines),
         )
-        return Charge(label, row.amount, when, row.line.page, bbox, section=row.section)
+        digits = [w.conf for c in row.line.cells if money_cells(c.text) for w in c.words]
+        sure = min(digits or [w.conf for w in row.line.words]) / 100
+        return Charge(label, row.amount, when, row.line.page, bbox, section=row.section, confidence=sure)
 
 
 def _not_relisted(charges: Sequence[Charge], after: Sequence[Charge]) -> list[Charge]:

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from kkoguard.bills.model import Bill, Charge
 from kkoguard.bills.parse import fold
+from kkoguard.detection.checks import flag_amounts_to_check
 from kkoguard.detection.classify import classify
 from kkoguard.detection.rules import rules
 from kkoguard.formatting import format_date
@@ -100,6 +101,7 @@ def analyse(bills: Sequence[Bill], lang: str = "fr") -> Summary:
     for bill in bills:
         for charge in bill.charges:
             classify(charge, lang)
+        flag_amounts_to_check(bill, lang)
     groups: dict[str, list[Charge]] = {}
     for bill in unique_bills(bills):
         for charge in bill.charges:

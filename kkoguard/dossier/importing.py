@@ -30,6 +30,16 @@ def case_for(dossier: Dossier, bill: Bill) -> int:
     return case.id
 
 
+def bill_document(bill: Bill) -> tuple[bytes, str]:
+    """The bill as kept in the dossier: its PDF, or for a bill given as photos one PDF of its pages (named
+    after the first), on which the charges' boxes fall as on the review page."""
+    if bill.images:
+        from kkoguard.ocr.document import scanned_pdf
+
+        return scanned_pdf(bill.images), Path(bill.path).stem + ".pdf"
+    return Path(bill.path).read_bytes(), Path(bill.path).name
+
+
 def save_bills(
     dossier: Dossier,
     bills: Sequence[Bill],
@@ -37,14 +47,14 @@ def save_bills(
     case_id: int | None = None,
     disputed: Callable[[Bill, int], bool] | None = None,
 ) -> list[tuple[int, bool]]:
-    """Store each bill (its PDF read from `bill.path`) with its charges; returns (case id, newly added) per
+    """Store each bill (its PDF, see `bill_document`) with its charges; returns (case id, newly added) per
     bill. `disputed(bill, index)` says which charges the user disputes (default: the suspicious ones); it is
     applied to bills already stored too, so a second review updates the choice."""
     results = []
     for bill in bills:
         target = case_id if case_id is not None else case_for(dossier, bill)
-        data = Path(bill.path).read_bytes()
-        evidence, new = dossier.add_bill(target, data, filename=Path(bill.path).name, bill=bill)
+        data, filename = bill_document(bill)
+        evidence, new = dossier.add_bill(target, data, filename=filename, bill=bill)
         if disputed is not None and len(evidence.charges) == len(bill.charges):
             chosen = [disputed(bill, i) for i in range(len(bill.charges))]
             dossier.set_disputed([c.id for c, yes in zip(evidence.charges, chosen, strict=True) if yes], True)
