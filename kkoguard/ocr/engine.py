@@ -20,12 +20,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from kkoguard.bills.layout import Word
 from kkoguard.bills.model import BBox
 from kkoguard.ocr.images import OCR_DPI, PageImage, even_lighting
+from kkoguard.paths import resources_dir
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -70,8 +70,8 @@ class OcrPage:
 
 
 def tessdata_dir() -> str:
-    """The trained data shipped with the app (resources/tessdata)."""
-    return str(resources.files("kkoguard.resources").joinpath("tessdata"))
+    """The trained data shipped with the app (resources/tessdata), in a checkout, wheel or bundle."""
+    return str(resources_dir() / "tessdata")
 
 
 @cache
