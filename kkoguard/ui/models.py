@@ -2,7 +2,8 @@
 proxy, both usable (and tested) without any window.
 
 - `ChargesModel`: every charge of the bills read (WizardState.bills()), one row each, with the user's
-  "dispute" tick stored in `state.disputed`.
+  "dispute" tick stored in `state.disputed`; an amount read by OCR that is to be checked on the paper bill
+  carries a ⚠.
 - `ChargesFilterProxy`: "suspicious only" / "all", a text search over label and merchant, and the default
   order: suspicious charges first, then by date.
 - `ImportFilesModel`: the files dropped on the import page and what became of each.
@@ -31,9 +32,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from kkoguard.bills.model import Bill, Charge, Kind
+from kkoguard.detection.checks import to_check
 from kkoguard.errors import BillError
 from kkoguard.formatting import format_date, format_money
 from kkoguard.isolation import Outcome
+from kkoguard.ocr.images import is_image_path
 from kkoguard.report import operator_name
 from kkoguard.ui import look
 from kkoguard.ui.wizard.state import WizardState
@@ -52,6 +55,11 @@ StatusRole = Qt.ItemDataRole.UserRole + 5
 """ImportFilesModel: the row's FileStatus."""
 OutcomeRole = Qt.ItemDataRole.UserRole + 6
 """ImportFilesModel: the row's Outcome, or None."""
+ToCheckRole = Qt.ItemDataRole.UserRole + 7
+"""bool: the amount was read by OCR and should be checked on the paper bill (detection.checks.to_check)."""
+
+CHECK_MARK = "⚠"
+"""Put before an amount to check on the paper bill; the review page's notice names the same sign."""
 
 
 def standard_icon(which: QStyle.StandardPixmap) -> QIcon:
@@ -93,8 +101,9 @@ class ChargesModel(QAbstractTableModel):
     """One row per charge of `state.bills()`; the DISPUTED column's check box edits `state.disputed`.
 
     Suspicious rows carry a warning icon and the word "Suspicious" (STATUS column), bold text, and the
-    reasons as tooltip and accessible text: never colour alone. Call `reload()` after the state's bills
-    change (the review page does it in initializePage).
+    reasons as tooltip and accessible text: never colour alone. An amount to check (read from a photo or a
+    scan, see `detection.checks`) is shown "⚠ 4,50 €" and says why in its tooltip and accessible text.
+    Call `reload()` after the state's bills change (the review page does it in initializePage).
     """
 
     disputed_changed = Signal()
@@ -126,6 +135,10 @@ class ChargesModel(QAbstractTableModel):
 
     def row_of(self, key: tuple[int, int]) -> int:
         return self._rows.index(key)
+
+    def to_check(self, row: int) -> bool:
+        """Whether the amount of this row was read by OCR and should be checked on the paper bill."""
+        return to_check(self.bill(row), self.charge(row))
 
     def charge_date(self, row: int) -> date | None:
         """The charge's own date, else the bill's (a monthly plan line has none of its own)."""
@@ -216,6 +229,8 @@ class ChargesModel(QAbstractTableModel):
             return self._rows[row]
         if role == ReasonsRole:
             return list(charge.reasons)
+        if role == ToCheckRole:
+            return self.to_check(row)
         if role == SortRole:
             return self.sort_value(row, column)
         return None
@@ -269,7 +284,8 @@ class ChargesModel(QAbstractTableModel):
             month = bill_month(self.bill(row))  # a plan or option line: the bill's month
             return month_text(month, lang) if month else "—"
         if column == Column.AMOUNT:
-            return format_money(charge.amount, lang)
+            money = format_money(charge.amount, lang)
+            return f"{CHECK_MARK} {money}" if self.to_check(row) else money
         if column == Column.MERCHANT:
             return charge.merchant or ""
         if column == Column.LABEL:
@@ -285,7 +301,12 @@ class ChargesModel(QAbstractTableModel):
         lines = [charge.label, self.tr("Bill: {bill}").format(bill=self.bill_text(self.bill(row)))]
         if charge.suspicious:
             lines += ["", self.tr("Suspicious:")] + [f"• {reason}" for reason in charge.reasons]
+        if self.to_check(row):
+            lines += ["", f"{CHECK_MARK} {self.check_text()}"]
         return "\n".join(lines)
+
+    def check_text(self) -> str:
+        return self.tr("Read from a photo or a scan: check this amount on your paper bill.")
 
     def _accessible(self, row: int, column: Column) -> str:
         charge = self.charge(row)
@@ -296,6 +317,8 @@ class ChargesModel(QAbstractTableModel):
             if not charge.suspicious:
                 return self.tr("Looks normal")
             return " ".join([self.tr("Suspicious:"), *charge.reasons])
+        if column == Column.AMOUNT and self.to_check(row):
+            return f"{format_money(charge.amount, self.state.lang)}. {self.check_text()}"
         return self._display(row, column) or ""
 
     def sort_value(self, row: int, column: Column) -> Any:
@@ -393,6 +416,8 @@ class FileStatus(enum.Enum):
     DONE = "done"
     FAILED = "failed"
     CANCELLED = "cancelled"
+    PAGE = "page"
+    """An image read as a later page of a bill given as several images: neither a bill nor a failure."""
 
 
 @dataclass
@@ -400,6 +425,8 @@ class FileRow:
     path: str
     status: FileStatus = FileStatus.WAITING
     outcome: Outcome | None = None
+    progress: tuple[int, int] | None = None
+    """(page, pages) being read by OCR, while the file is being read."""
 
 
 class ImportFilesModel(QAbstractTableModel):
@@ -415,9 +442,7 @@ class ImportFilesModel(QAbstractTableModel):
     def add(self, path: str, outcome: Outcome | None = None) -> int:
         row = len(self.rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        status = FileStatus.WAITING
-        if outcome is not None:
-            status = FileStatus.DONE if outcome.bill is not None else FileStatus.FAILED
+        status = FileStatus.WAITING if outcome is None else self.status_of(outcome)
         self.rows.append(FileRow(path, status, outcome))
         self.endInsertRows()
         return row
@@ -433,11 +458,50 @@ class ImportFilesModel(QAbstractTableModel):
             del self.rows[row]
             self.endRemoveRows()
 
+    @staticmethod
+    def status_of(outcome: Outcome) -> FileStatus:
+        if outcome.bill is not None:
+            return FileStatus.DONE
+        return FileStatus.PAGE if outcome.part_of is not None else FileStatus.FAILED
+
     def set_status(self, row: int, status: FileStatus, outcome: Outcome | None = None) -> None:
         self.rows[row].status = status
+        if status != FileStatus.READING:
+            self.rows[row].progress = None
         if outcome is not None or status in (FileStatus.WAITING, FileStatus.CANCELLED):
             self.rows[row].outcome = outcome
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.RESULT))
+        if outcome is not None and outcome.bill is not None and outcome.bill.images:
+            self._pages_changed(outcome.path)
+
+    def set_progress(self, row: int, page: int, pages: int) -> None:
+        """Page `page` of `pages` of the row's file is being read by OCR (the row is then being read)."""
+        file = self.rows[row]
+        if file.status not in (FileStatus.WAITING, FileStatus.READING):
+            return
+        file.status = FileStatus.READING
+        file.progress = (page, pages)
+        self.dataChanged.emit(self.index(row, self.RESULT), self.index(row, self.RESULT))
+
+    def _pages_changed(self, first: str) -> None:
+        """The bill of `first` came after its later pages: their text now says which page they are."""
+        for row, file in enumerate(self.rows):
+            if file.outcome is not None and file.outcome.part_of == first:
+                self.dataChanged.emit(self.index(row, self.RESULT), self.index(row, self.RESULT))
+
+    def remove_with_pages(self, rows: set[int]) -> None:
+        """Remove rows, and with a bill made of several images all its rows: a page cannot go alone."""
+        bills = {self.rows[row].path for row in rows}
+        bills |= {o.part_of for row in rows if (o := self.rows[row].outcome) is not None and o.part_of}
+        self.remove(
+            {
+                row
+                for row, file in enumerate(self.rows)
+                if row in rows
+                or file.path in bills
+                or (file.outcome is not None and file.outcome.part_of in bills)
+            }
+        )
 
     def count(self, *statuses: FileStatus) -> int:
         return sum(1 for r in self.rows if r.status in statuses)
@@ -457,7 +521,9 @@ class ImportFilesModel(QAbstractTableModel):
         if row.status == FileStatus.WAITING:
             return self.tr("Waiting")
         if row.status == FileStatus.READING:
-            return self.tr("Reading…")
+            return self.reading_text(row)
+        if row.status == FileStatus.PAGE:
+            return self.page_text(row)
         if row.status == FileStatus.CANCELLED:
             return self.tr("Not read (cancelled)")
         outcome = row.outcome
@@ -478,6 +544,30 @@ class ImportFilesModel(QAbstractTableModel):
             suspicious_text = self.tr("{count} suspicious").format(count=suspicious)
         return self.tr("{charges}, {suspicious}").format(charges=charges_text, suspicious=suspicious_text)
 
+    def reading_text(self, row: FileRow) -> str:
+        """ "Reading…", or for a photo or a scan being read by OCR, which page (it takes seconds a page)."""
+        if row.progress is None:
+            return self.tr("Reading…")
+        page, pages = row.progress
+        if is_image_path(row.path):
+            if pages <= 1:
+                return self.tr("Reading the photo…")
+            return self.tr("Reading the photo… page {page} of {pages}").format(page=page, pages=pages)
+        if pages <= 1:
+            return self.tr("Reading the scan…")
+        return self.tr("Reading the scan… page {page} of {pages}").format(page=page, pages=pages)
+
+    def page_text(self, row: FileRow) -> str:
+        """ "Page 2 of the bill “2025-10-p1.jpg”": where this image went."""
+        first = row.outcome.part_of if row.outcome is not None else None
+        name = Path(first).name if first else ""
+        bill = next((r.outcome.bill for r in self.rows if r.path == first and r.outcome is not None), None)
+        files = [page.file for page in bill.images] if bill is not None else []
+        if row.path in files:
+            page = files.index(row.path) + 1
+            return self.tr("Page {page} of the bill “{name}”").format(page=page, name=name)
+        return self.tr("A page of the bill “{name}”").format(name=name)
+
     def status_icon(self, row: FileRow) -> QIcon:
         bill = row.outcome.bill if row.outcome is not None else None
         if bill is not None:
@@ -488,6 +578,7 @@ class ImportFilesModel(QAbstractTableModel):
             FileStatus.DONE: QStyle.StandardPixmap.SP_DialogApplyButton,
             FileStatus.FAILED: QStyle.StandardPixmap.SP_MessageBoxCritical,
             FileStatus.CANCELLED: QStyle.StandardPixmap.SP_DialogCancelButton,
+            FileStatus.PAGE: QStyle.StandardPixmap.SP_FileLinkIcon,
         }[row.status]
         return standard_icon(pixmap)
 

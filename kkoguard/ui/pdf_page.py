@@ -10,13 +10,21 @@ light fill and an arrow in the margin.
 
 Rendering one page takes 7–25 ms here (A4 bills of the test corpus at 2× scale, 2-CPU machine), well under
 the 50 ms that would justify a worker thread, so it runs on the GUI thread, once per page/size change.
+
+A bill given as photos or screenshots (`bill.images`) has no PDF of its own: the view shows the one
+`ocr.document.scanned_pdf` makes of the images, whose pages are in the points its charges' boxes are in, so
+the outlines land on the photo. Making it takes 0.1–0.3 s a page, so it is made in a background task (the
+view says "Preparing the picture…" meanwhile), once per bill while the view lives.
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -42,6 +50,9 @@ from PySide6.QtWidgets import (
 )
 
 from kkoguard.bills.model import BBox, Bill, Charge
+from kkoguard.errors import BillError
+from kkoguard.ocr.document import scanned_pdf
+from kkoguard.ui.tasks import run_task
 
 SUSPICIOUS_COLOUR = QColor(198, 40, 40)
 """Outline of suspicious charges: drawn on the bill's paper, which is white whatever the desktop theme."""
@@ -53,6 +64,13 @@ RIGHT_MARGIN = 22.0
 """Logical pixels right of the page for the selected charge's arrow."""
 
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
+
+
+def source_key(bill: Bill) -> str:
+    """What the view loads for a bill, as a key: its PDF's path, or its images (a bill made of photos)."""
+    if not bill.images:
+        return bill.path
+    return "\n".join(f"{page.file}#{page.frame}@{page.pixels_per_point!r}" for page in bill.images)
 
 
 def bbox_rect(bbox: BBox, page_points: QSizeF, rendered: QSizeF) -> QRectF:
@@ -153,7 +171,8 @@ class BillPageView(QWidget):
     `set_bill(bill)` shows a bill (first page, or the page of its first suspicious charge), `show_charge(bill,
     charge)` goes to the charge's page, selects it and scrolls to it, `clear()` shows nothing. Page buttons
     and PgUp/PgDn turn pages; the zoom buttons go from fit-width up and down. `page_changed(page)` (1-based)
-    is emitted when the page shown changes.
+    is emitted when the page shown changes. A bill given as images is shown once the PDF of its images is
+    made (`loading` until then; `prepare(bills)` starts making them ahead).
     """
 
     page_changed = Signal(int)
@@ -161,8 +180,11 @@ class BillPageView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = QPdfDocument(self)
+        self._buffer: QBuffer | None = None  # an image bill's PDF is read from it: it must outlive the load
+        self._scans: dict[str, QByteArray] = {}  # the PDF made of each image bill's pages, by source_key
+        self._making: set[str] = set()
         self._bill: Bill | None = None
-        self._loaded_path: str | None = None
+        self._loaded_path: str | None = None  # the source_key of what the document holds
         self._page = 1
         self._zoom = 1.0
         self._selected: Charge | None = None
@@ -251,6 +273,17 @@ class BillPageView(QWidget):
     def bill(self) -> Bill | None:
         return self._bill
 
+    @property
+    def loading(self) -> bool:
+        """The bill shown is made of images whose PDF is still being made."""
+        return self._bill is not None and source_key(self._bill) in self._making
+
+    def prepare(self, bills: Iterable[Bill]) -> None:
+        """Start making the PDF of each bill given as images, so that it shows at once when chosen."""
+        for bill in bills:
+            if bill.images:
+                self._make_scan(bill)
+
     def selected_charge(self) -> Charge | None:
         return self._selected
 
@@ -259,6 +292,7 @@ class BillPageView(QWidget):
         self._selected = None
         self._loaded_path = None
         self._document.close()
+        self._release_buffer()
         self.canvas.image = None
         self._rendered_key = None
         self.canvas.resize(0, 0)
@@ -366,26 +400,89 @@ class BillPageView(QWidget):
 
     def _load(self, bill: Bill) -> None:
         self._bill = bill
-        if self._loaded_path == bill.path:
+        key = source_key(bill)
+        if self._loaded_path == key:
             return
         self._document.close()
+        self._release_buffer()
         self._loaded_path = None
         self.canvas.image = None
         self._rendered_key = None
-        error = self._document.load(bill.path)
-        if error != QPdfDocument.Error.None_ or self._document.pageCount() < 1:
-            self.message.setText(
-                self.tr(
-                    "This bill cannot be shown here (“{name}”). It may have been moved or deleted."
-                ).format(name=Path(bill.path).name)
-            )
-            self.scroll_area.hide()
-            self.message.show()
-            self._update_controls()
+        if bill.images:
+            scan = self._scans.get(key)
+            if scan is None:
+                self._make_scan(bill)
+                self._show_message(self.tr("Preparing the picture of the bill…"))
+                return
+            self._buffer = QBuffer(self)
+            self._buffer.setData(scan)
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self._document.load(self._buffer)  # returns nothing; a QBuffer is read before it returns
+            loaded = self._document.status() == QPdfDocument.Status.Ready
+        else:
+            loaded = self._document.load(bill.path) == QPdfDocument.Error.None_
+        if not loaded or self._document.pageCount() < 1:
+            self._cannot_show(bill)
             return
-        self._loaded_path = bill.path
+        self._loaded_path = key
         self.message.hide()
         self.scroll_area.show()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.scroll_area.hide()
+        self.message.show()
+        self._update_controls()
+
+    def _cannot_show(self, bill: Bill) -> None:
+        name = Path(bill.images[0].file if bill.images else bill.path).name
+        self._show_message(
+            self.tr("This bill cannot be shown here (“{name}”). It may have been moved or deleted.").format(
+                name=name
+            )
+        )
+
+    def _release_buffer(self) -> None:
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+            self._buffer = None
+
+    def _make_scan(self, bill: Bill) -> None:
+        """Make the PDF of a bill's images in a background task (once; the result is kept)."""
+        key = source_key(bill)
+        if key in self._scans or key in self._making:
+            return
+        self._making.add(key)
+        pages = list(bill.images)
+        run_task(
+            lambda: scanned_pdf(pages),
+            on_done=lambda data: self._scan_made(key, data),
+            on_error=lambda error: self._scan_failed(key, error),
+        )
+
+    def _scan_made(self, key: str, data: bytes) -> None:
+        if not shiboken6.isValid(self):  # the window was closed while the PDF was being made
+            return
+        self._making.discard(key)
+        self._scans[key] = QByteArray(data)
+        bill = self._bill
+        if bill is not None and source_key(bill) == key and self._loaded_path != key:
+            self._load(bill)
+            self.go_to_page(self._page)
+            self._scroll_to_selected()
+            self._describe()
+
+    def _scan_failed(self, key: str, error: BaseException) -> None:
+        """An image moved or broken since it was read: say so; anything else is a bug, reported."""
+        if not isinstance(error, OSError | BillError):
+            sys.excepthook(type(error), error, error.__traceback__)
+        if not shiboken6.isValid(self):
+            return
+        self._making.discard(key)
+        bill = self._bill
+        if bill is not None and source_key(bill) == key and self._loaded_path != key:
+            self._cannot_show(bill)
 
     def _step_zoom(self, direction: int) -> None:
         steps = list(ZOOM_STEPS)
@@ -444,9 +541,11 @@ class BillPageView(QWidget):
         if bill is None or not self._loaded_path:
             self.scroll_area.setAccessibleDescription("")
             return
+        shown = bill.images[min(self._page, len(bill.images)) - 1].file if bill.images else bill.path
+        name = Path(shown).name
         parts = [
             self.tr("Page {page} of {count} of “{name}”.").format(
-                page=self._page, count=self.page_count, name=Path(bill.path).name
+                page=self._page, count=self.page_count, name=name
             )
         ]
         suspicious = [c for c in bill.charges if c.suspicious and c.page == self._page]

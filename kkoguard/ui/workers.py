@@ -2,6 +2,7 @@
 thread with signals, a thread that does the work and only ever emits signals.
 
     worker = ImportWorker(paths, lang="fr")
+    worker.file_progress.connect(...)   # (index, page, pages) as each page of a photo or scan is OCR'd
     worker.file_done.connect(...)       # (index in paths, Outcome) as each file finishes
     worker.finished.connect(...)        # every Outcome, in input order
     worker.start()
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from kkoguard.detection.checks import flag_amounts_to_check
 from kkoguard.detection.classify import classify
 from kkoguard.isolation import DEFAULT_READER, Outcome, read_bills
 
@@ -44,6 +46,7 @@ class _ReadThread(QThread):
     """Calls read_bills; its signals are emitted from the reading thread and delivered queued."""
 
     started_file = Signal(int)
+    progress = Signal(int, int, int)
     outcome = Signal(int, object)
     all_read = Signal(list)
     stopped = Signal()
@@ -78,6 +81,7 @@ class _ReadThread(QThread):
             if outcome.bill is not None:  # the suspicious count shown per file; analyse() redoes it later
                 for charge in outcome.bill.charges:
                     classify(charge, self.lang)
+                flag_amounts_to_check(outcome.bill, self.lang)
             if index < announced:
                 in_flight -= 1
             done.add(index)
@@ -93,6 +97,7 @@ class _ReadThread(QThread):
                 reader=self.reader,
                 cancel=self.cancel_event,
                 on_outcome=on_outcome,
+                on_progress=lambda index, page, pages: self.progress.emit(index, page, pages),
             )
         except BaseException as error:  # an installation problem (RuntimeError), never a file's fault
             self.crashed.emit(error)
@@ -104,17 +109,21 @@ class _ReadThread(QThread):
 
 
 class ImportWorker(QObject):
-    """Reads PDF bills in the isolated reader processes on a background thread.
+    """Reads bills (PDFs, and photos or scans by OCR) in the isolated reader processes on a background thread.
 
     Signals (all on the GUI thread): `file_started(index)` when a file is handed to a reader (estimated:
-    read_bills hands files out in order, one per reader process), `file_done(index, Outcome)` as each file
-    finishes (bill or BillError; charges already classified so `charge.suspicious` is set),
+    read_bills hands files out in order, one per reader process), `file_progress(index, page, pages)` when
+    OCR starts on a page of a file (a photo or a scan takes seconds a page; a file being OCR'd is surely
+    being read), `file_done(index, Outcome)` as each file finishes (bill, BillError, or for a later page
+    image of a bill `part_of` its first image; charges already classified so `charge.suspicious` is set,
+    and amounts to check on the paper bill flagged),
     `finished(list[Outcome])` in input order once all are read, `cancelled()` after `cancel()` (files that
     had finished were reported by `file_done`, the others get nothing), and `failed(exception)` when the
     reader cannot run at all (an installation problem).
     """
 
     file_started = Signal(int)
+    file_progress = Signal(int, int, int)
     file_done = Signal(int, object)
     finished = Signal(list)
     cancelled = Signal()
@@ -133,6 +142,7 @@ class ImportWorker(QObject):
         self.paths = list(paths)
         self._thread = _ReadThread(self.paths, lang, workers or os.cpu_count() or 1, reader)
         self._thread.started_file.connect(self._started_file)
+        self._thread.progress.connect(self._progress)
         self._thread.outcome.connect(self._outcome)
         self._thread.all_read.connect(self._all_read)
         self._thread.stopped.connect(self._stopped)
@@ -171,6 +181,11 @@ class ImportWorker(QObject):
     def _started_file(self, index: int) -> None:
         if not self._cancel_requested:
             self.file_started.emit(index)
+
+    @Slot(int, int, int)
+    def _progress(self, index: int, page: int, pages: int) -> None:
+        if not self._cancel_requested:
+            self.file_progress.emit(index, page, pages)
 
     @Slot(int, object)
     def _outcome(self, index: int, outcome: object) -> None:

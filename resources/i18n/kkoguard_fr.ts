@@ -78,6 +78,10 @@
       <translation>Page de la facture</translation>
     </message>
     <message>
+      <source>Preparing the picture of the bill…</source>
+      <translation>Préparation de l'image de la facture…</translation>
+    </message>
+    <message>
       <source>This bill cannot be shown here (“{name}”). It may have been moved or deleted.</source>
       <translation>Impossible d'afficher cette facture ici (« {name} »). Elle a peut-être été déplacée ou supprimée.</translation>
     </message>
@@ -233,6 +237,10 @@
     <message>
       <source>Suspicious:</source>
       <translation>Suspect :</translation>
+    </message>
+    <message>
+      <source>Read from a photo or a scan: check this amount on your paper bill.</source>
+      <translation>Lu sur une photo ou un scan : vérifiez ce montant sur votre facture papier.</translation>
     </message>
     <message>
       <source>Disputed</source>
@@ -947,7 +955,7 @@
     </message>
     <message>
       <source>Write down each call, email, letter or answer, with its date. If you go to the mediator, these dates show what you have already tried.</source>
-      <translation>Notez chaque appel, courriel, courrier ou réponse, avec sa date. Si vous saisissez le médiateur, ces dates montrent ce que vous avez déjà tenté.</translation>
+      <translation>Notez chaque appel, courriel, courrier ou réponse, avec sa date. Si vous faites appel au médiateur, ces dates montrent ce que vous avez déjà tenté.</translation>
     </message>
     <message>
       <source>&amp;Date:</source>
@@ -1175,17 +1183,33 @@
       <source>{charges}, {suspicious}</source>
       <translation>{charges}, {suspicious}</translation>
     </message>
+    <message>
+      <source>Reading the photo…</source>
+      <translation>Lecture de la photo…</translation>
+    </message>
+    <message>
+      <source>Reading the photo… page {page} of {pages}</source>
+      <translation>Lecture de la photo… page {page} sur {pages}</translation>
+    </message>
+    <message>
+      <source>Reading the scan…</source>
+      <translation>Lecture du scan…</translation>
+    </message>
+    <message>
+      <source>Reading the scan… page {page} of {pages}</source>
+      <translation>Lecture du scan… page {page} sur {pages}</translation>
+    </message>
+    <message>
+      <source>Page {page} of the bill “{name}”</source>
+      <translation>Page {page} de la facture « {name} »</translation>
+    </message>
+    <message>
+      <source>A page of the bill “{name}”</source>
+      <translation>Une page de la facture « {name} »</translation>
+    </message>
   </context>
   <context>
     <name>ImportPage</name>
-    <message>
-      <source>Choose your PDF bills</source>
-      <translation>Choisissez vos factures PDF</translation>
-    </message>
-    <message>
-      <source>PDF bills (*.pdf *.PDF);;All files (*)</source>
-      <translation>Factures PDF (*.pdf *.PDF);;Tous les fichiers (*)</translation>
-    </message>
     <message>
       <source>Choose the folder with your bills</source>
       <translation>Choisissez le dossier qui contient vos factures</translation>
@@ -1193,10 +1217,6 @@
     <message>
       <source>A folder could not be opened. Check that it is still there.</source>
       <translation>Un dossier n'a pas pu être ouvert. Vérifiez qu'il existe toujours.</translation>
-    </message>
-    <message>
-      <source>The folder “{name}” has no PDF file in it.</source>
-      <translation>Le dossier « {name} » ne contient aucun fichier PDF.</translation>
     </message>
     <message>
       <source>No bill yet</source>
@@ -1219,8 +1239,36 @@
       <translation>Lecture de vos factures… Vous pouvez en ajouter d'autres pendant ce temps.</translation>
     </message>
     <message>
-      <source>Looking for PDF files…</source>
-      <translation>Recherche des fichiers PDF…</translation>
+      <source>Choose your bills</source>
+      <translation>Choisissez vos factures</translation>
+    </message>
+    <message>
+      <source>Bills</source>
+      <translation>Factures</translation>
+    </message>
+    <message>
+      <source>PDF files</source>
+      <translation>Fichiers PDF</translation>
+    </message>
+    <message>
+      <source>Photos and scans</source>
+      <translation>Photos et scans</translation>
+    </message>
+    <message>
+      <source>All files</source>
+      <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+      <source>The folder “{name}” has no PDF or image file in it.</source>
+      <translation>Le dossier « {name} » ne contient aucun fichier PDF ni aucune image.</translation>
+    </message>
+    <message>
+      <source>Reading your bills… A photo or a scan takes a few seconds a page. You can add more files while you wait.</source>
+      <translation>Lecture de vos factures… Une photo ou un scan demande quelques secondes par page. Vous pouvez ajouter d'autres fichiers pendant ce temps.</translation>
+    </message>
+    <message>
+      <source>Looking for bills…</source>
+      <translation>Recherche des factures…</translation>
     </message>
     <message>
       <source>No bill yet. Add as many months as you have: the more months, the clearer the picture.</source>
@@ -1259,16 +1307,16 @@
       <translation>Vos factures</translation>
     </message>
     <message>
-      <source>Add the PDF bills of your phone or internet line. KKO Guard reads them on this computer only: nothing is sent anywhere.</source>
-      <translation>Ajoutez les factures PDF de votre ligne de téléphone ou d'internet. KKO Guard les lit uniquement sur cet ordinateur : rien n'est envoyé nulle part.</translation>
+      <source>Add the bills of your phone or internet line: PDF files, or photos and scans of paper bills. KKO Guard reads them on this computer only: nothing is sent anywhere.</source>
+      <translation>Ajoutez les factures de votre ligne de téléphone ou d'internet : fichiers PDF, ou photos et scans de factures papier. KKO Guard les lit uniquement sur cet ordinateur : rien n'est envoyé nulle part.</translation>
     </message>
     <message>
-      <source>Drop zone for PDF bills</source>
-      <translation>Zone où déposer les factures PDF</translation>
+      <source>Drop zone for bills</source>
+      <translation>Zone où déposer les factures</translation>
     </message>
     <message>
-      <source>Drop your PDF bills here, or a folder</source>
-      <translation>Déposez ici vos factures PDF, ou un dossier</translation>
+      <source>Drop your bills here (PDF, photos, scans), or a folder</source>
+      <translation>Déposez ici vos factures (PDF, photos, scans), ou un dossier</translation>
     </message>
     <message>
       <source>Choose &amp;files…</source>
@@ -1798,6 +1846,14 @@ Elle est chiffrée comme votre dossier : elle s'ouvre avec le même trousseau de
       <translation>Résumé des prélèvements suspects</translation>
     </message>
     <message>
+      <source>Read from a photo or a scan: check the amounts marked {mark} on your paper bill before you claim them.</source>
+      <translation>Lu sur une photo ou un scan : vérifiez les montants marqués {mark} sur votre facture papier avant de les réclamer.</translation>
+    </message>
+    <message>
+      <source>Read from a photo or a scan: the amounts look right, but compare them with your paper bill before you claim them.</source>
+      <translation>Lu sur une photo ou un scan : les montants semblent justes, mais comparez-les avec votre facture papier avant de les réclamer.</translation>
+    </message>
+    <message>
       <source>{merchant}: {total} (1 charge)</source>
       <translation>{merchant} : {total} (1 prélèvement)</translation>
     </message>
@@ -1898,6 +1954,10 @@ Continuer quand même ?</translation>
     <message>
       <source>What KKO Guard found</source>
       <translation>Ce que KKO Guard a trouvé</translation>
+    </message>
+    <message>
+      <source>Bills read from a photo or a scan</source>
+      <translation>Factures lues sur une photo ou un scan</translation>
     </message>
     <message>
       <source>S&amp;how:</source>

@@ -194,18 +194,18 @@ def test_empty_folder_is_reported(qtbot: QtBot, page: ImportPage, tmp_path: Path
     page.add_paths([str(empty)])
     qtbot.waitUntil(lambda: not page.listing, timeout=READ_TIMEOUT)
     assert page.files.rowCount() == 0
-    assert "The folder “vide” has no PDF file in it." in page.ui.statusLabel.text()
+    assert "The folder “vide” has no PDF or image file in it." in page.ui.statusLabel.text()
 
 
 def test_a_dropped_non_pdf_is_listed_with_an_error(
     qtbot: QtBot, page: ImportPage, bill_files: list[Path], tmp_path: Path
 ) -> None:
-    photo = tmp_path / "photo-facture.jpg"
-    photo.write_bytes(b"\xff\xd8\xff")
-    assert drop(page, [photo])
+    document = tmp_path / "facture.docx"  # a photo is read (tests/ui/test_ocr_import.py); a Word file is not
+    document.write_bytes(b"PK\x03\x04")
+    assert drop(page, [document])
     qtbot.waitUntil(lambda: page.files.rowCount() == 1 and not page.listing, timeout=READ_TIMEOUT)
     assert statuses(page) == [FileStatus.FAILED]
-    assert result_text(page, 0) == message_for(ErrorCode.NOT_A_PDF, str(photo), "en")
+    assert result_text(page, 0) == message_for(ErrorCode.NOT_A_PDF, str(document), "en")
     assert not page.isComplete()  # no bill read
     assert drop(page, [bill_files[0]])
     qtbot.waitUntil(lambda: settled(page) and len(page.files.rows) == 2, timeout=READ_TIMEOUT)

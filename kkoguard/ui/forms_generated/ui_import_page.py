@@ -136,11 +136,11 @@ class Ui_ImportPage(object):
 
     def retranslateUi(self, ImportPage):
         ImportPage.setTitle(QCoreApplication.translate("ImportPage", u"Your bills", None))
-        ImportPage.setSubTitle(QCoreApplication.translate("ImportPage", u"Add the PDF bills of your phone or internet line. KKO Guard reads them on this computer only: nothing is sent anywhere.", None))
+        ImportPage.setSubTitle(QCoreApplication.translate("ImportPage", u"Add the bills of your phone or internet line: PDF files, or photos and scans of paper bills. KKO Guard reads them on this computer only: nothing is sent anywhere.", None))
 #if QT_CONFIG(accessibility)
-        self.dropZone.setAccessibleName(QCoreApplication.translate("ImportPage", u"Drop zone for PDF bills", None))
+        self.dropZone.setAccessibleName(QCoreApplication.translate("ImportPage", u"Drop zone for bills", None))
 #endif // QT_CONFIG(accessibility)
-        self.dropLabel.setText(QCoreApplication.translate("ImportPage", u"Drop your PDF bills here, or a folder", None))
+        self.dropLabel.setText(QCoreApplication.translate("ImportPage", u"Drop your bills here (PDF, photos, scans), or a folder", None))
         self.chooseFilesButton.setText(QCoreApplication.translate("ImportPage", u"Choose &files\u2026", None))
         self.chooseFolderButton.setText(QCoreApplication.translate("ImportPage", u"Choose a f&older\u2026", None))
 #if QT_CONFIG(accessibility)

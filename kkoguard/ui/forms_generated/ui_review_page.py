@@ -59,6 +59,33 @@ class Ui_ReviewPage(object):
 
         self.pageLayout.addWidget(self.failedLabel)
 
+        self.ocrNotice = QFrame(ReviewPage)
+        self.ocrNotice.setObjectName(u"ocrNotice")
+        self.ocrNotice.setFrameShape(QFrame.StyledPanel)
+        self.ocrNoticeLayout = QHBoxLayout(self.ocrNotice)
+        self.ocrNoticeLayout.setObjectName(u"ocrNoticeLayout")
+        self.ocrNoticeLayout.setContentsMargins(-1, 6, -1, 6)
+        self.ocrIcon = QLabel(self.ocrNotice)
+        self.ocrIcon.setObjectName(u"ocrIcon")
+        self.ocrIcon.setAlignment(Qt.AlignLeading|Qt.AlignTop)
+
+        self.ocrNoticeLayout.addWidget(self.ocrIcon)
+
+        self.ocrLabel = QLabel(self.ocrNotice)
+        self.ocrLabel.setObjectName(u"ocrLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.ocrLabel.sizePolicy().hasHeightForWidth())
+        self.ocrLabel.setSizePolicy(sizePolicy)
+        self.ocrLabel.setWordWrap(True)
+        self.ocrLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.ocrNoticeLayout.addWidget(self.ocrLabel)
+
+
+        self.pageLayout.addWidget(self.ocrNotice)
+
         self.splitter = QSplitter(ReviewPage)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Horizontal)
@@ -183,9 +210,6 @@ class Ui_ReviewPage(object):
 
         self.statusLabel = QLabel(ReviewPage)
         self.statusLabel.setObjectName(u"statusLabel")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.statusLabel.sizePolicy().hasHeightForWidth())
         self.statusLabel.setSizePolicy(sizePolicy)
         self.statusLabel.setWordWrap(True)
@@ -196,7 +220,7 @@ class Ui_ReviewPage(object):
 
         self.pageLayout.addLayout(self.statusLayout)
 
-        self.pageLayout.setStretch(3, 1)
+        self.pageLayout.setStretch(4, 1)
 #if QT_CONFIG(shortcut)
         self.filterLabel.setBuddy(self.filterCombo)
 #endif // QT_CONFIG(shortcut)
@@ -215,6 +239,9 @@ class Ui_ReviewPage(object):
         ReviewPage.setTitle(QCoreApplication.translate("ReviewPage", u"Check the charges", None))
         ReviewPage.setSubTitle(QCoreApplication.translate("ReviewPage", u"Ticked charges are the ones you will ask to be refunded. Click a line to see it on your bill.", None))
         self.summaryBox.setTitle(QCoreApplication.translate("ReviewPage", u"What KKO Guard found", None))
+#if QT_CONFIG(accessibility)
+        self.ocrNotice.setAccessibleName(QCoreApplication.translate("ReviewPage", u"Bills read from a photo or a scan", None))
+#endif // QT_CONFIG(accessibility)
         self.filterLabel.setText(QCoreApplication.translate("ReviewPage", u"S&how:", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("ReviewPage", u"Search a word or a company", None))
 #if QT_CONFIG(accessibility)

@@ -1,5 +1,7 @@
-"""First wizard page: the person drops PDF bills (or a folder of them); each is read in the isolated reader
-processes on a background thread, and the list says what became of each file.
+"""First wizard page: the person drops bills (PDFs, photos or scans of paper bills, or a folder of them); each
+is read in the isolated reader processes on a background thread, and the list says what became of each file.
+Images are read by OCR, which takes seconds a page: the list says which page is being read. The images of
+one bill's pages become that bill: the first image's row holds it, the others say which page they are.
 
 Nothing slow runs on the GUI thread: folders are listed by `run_task`, files are read by `ImportWorker`;
 this page only handles their signals. Files added while others are being read wait their turn; only new
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 from kkoguard.cli import expand_paths
 from kkoguard.errors import BillError, ErrorCode
 from kkoguard.isolation import DEFAULT_READER, Outcome
+from kkoguard.ocr.images import IMAGE_SUFFIXES, is_image_path
 from kkoguard.ui import look, settings
 from kkoguard.ui.forms_generated.ui_import_page import Ui_ImportPage
 from kkoguard.ui.models import FileStatus, ImportFilesModel, standard_icon
@@ -43,23 +46,48 @@ from kkoguard.ui.tasks import run_task
 from kkoguard.ui.wizard.state import WizardState
 from kkoguard.ui.workers import ImportWorker
 
-PDF, NOT_PDF, EMPTY_FOLDER = "pdf", "not_pdf", "empty_folder"
+PDF, IMAGE, NOT_PDF, EMPTY_FOLDER = "pdf", "image", "not_pdf", "empty_folder"
 
 
 def expand_dropped(paths: Sequence[str]) -> list[tuple[str, str]]:
-    """(path, what) for each file to list: folders become their PDFs (as `kkoguard scan` does); a file
-    whose name does not end in .pdf is listed as not a PDF; a folder without PDFs is reported once.
-    Reads the disk: run it off the GUI thread."""
+    """(path, what) for each file to list: folders become their PDFs and images (as `kkoguard scan` does);
+    a file whose name ends neither in .pdf nor in an image's suffix is listed as not a PDF or image; a
+    folder without any is reported once. Reads the disk: run it off the GUI thread."""
     entries: list[tuple[str, str]] = []
     for raw in paths:
         if os.path.isdir(raw):
-            pdfs = expand_paths([raw])
-            entries += [(pdf, PDF) for pdf in pdfs] if pdfs else [(raw, EMPTY_FOLDER)]
+            files = expand_paths([raw])
+            entries += [(file, _what(file)) for file in files] if files else [(raw, EMPTY_FOLDER)]
         elif Path(raw).suffix.lower() in ("", ".pdf"):  # no extension: let the reader decide
             entries.append((raw, PDF))
         else:
-            entries.append((raw, NOT_PDF))
+            entries.append((raw, _what(raw)))
     return entries
+
+
+def _what(path: str) -> str:
+    if is_image_path(path):
+        return IMAGE
+    return PDF if Path(path).suffix.lower() == ".pdf" else NOT_PDF
+
+
+def name_filters(bills: str, pdfs: str, images: str, everything: str) -> str:
+    """The file dialog's filters, with the given names: bills (PDFs and images), PDFs only, images only,
+    all files. Both cases of each suffix: the dialog matches case-sensitively where the file system does,
+    and phones name their photos "IMG_0042.JPG"."""
+
+    def patterns(suffixes: Sequence[str]) -> str:
+        return " ".join(f"*{s} *{s.upper()}" for s in suffixes)
+
+    image_suffixes = sorted(IMAGE_SUFFIXES)
+    return ";;".join(
+        [
+            f"{bills} ({patterns(['.pdf', *image_suffixes])})",
+            f"{pdfs} ({patterns(['.pdf'])})",
+            f"{images} ({patterns(image_suffixes)})",
+            f"{everything} (*)",
+        ]
+    )
 
 
 def local_paths(mime: QMimeData) -> list[str]:
@@ -153,7 +181,8 @@ class ImportPage(QWizardPage):
         return self._applied < self._tickets
 
     def add_paths(self, paths: Sequence[str]) -> None:
-        """Add files and folders; new PDFs are read as soon as the reader is free."""
+        """Add files and folders; new PDFs and images are read as soon as the reader is free (the images of
+        one bill's pages must come in one go to become one bill: dropped together or in one folder)."""
         paths = [str(p) for p in paths]
         if not paths:
             return
@@ -177,9 +206,11 @@ class ImportPage(QWizardPage):
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
-            self.tr("Choose your PDF bills"),
+            self.tr("Choose your bills"),
             settings.last_folder(),
-            self.tr("PDF bills (*.pdf *.PDF);;All files (*)"),
+            name_filters(
+                self.tr("Bills"), self.tr("PDF files"), self.tr("Photos and scans"), self.tr("All files")
+            ),
         )
         if paths:
             settings.remember_folder(paths[0])
@@ -197,7 +228,7 @@ class ImportPage(QWizardPage):
         if self.reading:
             return
         rows = {index.row() for index in self.ui.fileList.selectionModel().selectedRows()}
-        self.files.remove(rows)
+        self.files.remove_with_pages(rows)
         self._update_controls()
         self.completeChanged.emit()
 
@@ -275,7 +306,9 @@ class ImportPage(QWizardPage):
     def _add_entry(self, path: str, what: str) -> None:
         if what == EMPTY_FOLDER:
             self._notes.append(
-                self.tr("The folder “{name}” has no PDF file in it.").format(name=Path(path).name or path)
+                self.tr("The folder “{name}” has no PDF or image file in it.").format(
+                    name=Path(path).name or path
+                )
             )
             return
         key = _key(path)
@@ -285,7 +318,7 @@ class ImportPage(QWizardPage):
                     self.files.set_status(row, FileStatus.WAITING)
                 return
         if what == NOT_PDF:
-            error = BillError(ErrorCode.NOT_A_PDF, path, "not a .pdf file")
+            error = BillError(ErrorCode.NOT_A_PDF, path, "neither a .pdf file nor an image")
             self.files.add(path, Outcome(path, None, error))
         else:
             self.files.add(path)
@@ -304,6 +337,7 @@ class ImportPage(QWizardPage):
             [self.files.rows[row].path for row in rows], lang=self.state.lang, reader=self.reader, parent=self
         )
         worker.file_started.connect(self._file_started)
+        worker.file_progress.connect(self._file_progress)
         worker.file_done.connect(self._file_done)
         worker.finished.connect(self._finished)
         worker.cancelled.connect(self._cancelled)
@@ -318,10 +352,13 @@ class ImportPage(QWizardPage):
         if self.files.rows[row].status == FileStatus.WAITING:
             self.files.set_status(row, FileStatus.READING)
 
+    def _file_progress(self, index: int, page: int, pages: int) -> None:
+        self.files.set_progress(self._batch[index], page, pages)
+        self._update_controls()
+
     def _file_done(self, index: int, outcome: object) -> None:
         assert isinstance(outcome, Outcome)
-        status = FileStatus.DONE if outcome.bill is not None else FileStatus.FAILED
-        self.files.set_status(self._batch[index], status, outcome)
+        self.files.set_status(self._batch[index], self.files.status_of(outcome), outcome)
         self._update_controls()
 
     def _finished(self, outcomes: list[Outcome]) -> None:
@@ -355,6 +392,7 @@ class ImportPage(QWizardPage):
         if self._worker is not None:
             for signal in (
                 self._worker.file_started,
+                self._worker.file_progress,
                 self._worker.file_done,
                 self._worker.finished,
                 self._worker.cancelled,
@@ -371,7 +409,7 @@ class ImportPage(QWizardPage):
     def _update_controls(self) -> None:
         files = self.files
         reading = self.reading
-        total = len(files.rows) - files.count(FileStatus.CANCELLED)
+        total = len(files.rows) - files.count(FileStatus.CANCELLED, FileStatus.PAGE)
         finished = files.count(FileStatus.DONE, FileStatus.FAILED)
         read = files.count(FileStatus.DONE)
         failed = files.count(FileStatus.FAILED)
@@ -398,10 +436,15 @@ class ImportPage(QWizardPage):
         if reading:
             if self._worker_cancelling():
                 status = self.tr("Stopping…")
+            elif any(row.progress is not None for row in files.rows):
+                status = self.tr(
+                    "Reading your bills… A photo or a scan takes a few seconds a page. You can add more "
+                    "files while you wait."
+                )
             else:
                 status = self.tr("Reading your bills… You can add more files while you wait.")
         elif self.listing:
-            status = self.tr("Looking for PDF files…")
+            status = self.tr("Looking for bills…")
         elif not files.rows:
             status = self.tr(
                 "No bill yet. Add as many months as you have: the more months, the clearer the picture."

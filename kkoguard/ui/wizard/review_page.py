@@ -2,6 +2,9 @@
 
 The person ticks the charges to claim (the suspicious ones start ticked). Next saves the bills and the ticks
 in the dossier (off the GUI thread) and only then moves on, with `state.case_id` set.
+
+A bill read from a photo or a scan may hold a misread digit: a notice says so and the amounts to check on the
+paper bill carry a ⚠ (detection.checks decides which).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget, QWizardPage
 
 from kkoguard.bills.model import Bill
+from kkoguard.detection.checks import to_check
 from kkoguard.detection.summary import Interval, MerchantSummary
 from kkoguard.dossier.errors import DossierError
 from kkoguard.dossier.importing import save_bills
@@ -25,7 +29,7 @@ from kkoguard.dossier.model import Case
 from kkoguard.formatting import format_date, format_money
 from kkoguard.ui import look
 from kkoguard.ui.forms_generated.ui_review_page import Ui_ReviewPage
-from kkoguard.ui.models import ChargesFilterProxy, ChargesModel, Column
+from kkoguard.ui.models import CHECK_MARK, ChargesFilterProxy, ChargesModel, Column
 from kkoguard.ui.pdf_page import BillPageView
 from kkoguard.ui.tasks import run_task
 from kkoguard.ui.wizard.state import WizardState
@@ -47,8 +51,9 @@ def pick_case(results: Sequence[tuple[int, bool]], cases: dict[int, Case]) -> tu
 class ReviewPage(QWizardPage):
     """Per-merchant summary, charges table (ChargesModel behind ChargesFilterProxy) and BillPageView.
 
-    Public for the wizard and tests: `model`, `proxy`, `page_view`, `saving` (a save is under way), and
-    `summary_lines()` (the per-company sentences shown at the top).
+    Public for the wizard and tests: `model`, `proxy`, `page_view`, `saving` (a save is under way),
+    `summary_lines()` (the per-company sentences shown at the top) and `ocr_notice()` (the sentence about
+    bills read from a photo or a scan, "" when there are none).
     """
 
     def __init__(self, state: WizardState, parent: QWidget | None = None) -> None:
@@ -98,6 +103,9 @@ class ReviewPage(QWizardPage):
         self.ui.statusIcon.setPixmap(look.pixmap("warning", 20))
         self.ui.statusIcon.hide()
         self.ui.statusIcon.setAccessibleName(self.tr("Warning"))
+        self.ui.ocrIcon.setPixmap(look.pixmap("warning", 20))
+        self.ui.ocrIcon.setAccessibleName(self.tr("Warning"))
+        self.ui.ocrNotice.hide()
         self.ui.summaryLabel.setAccessibleName(self.tr("Summary of the suspicious charges"))
         self._saving = False
         self._saved = False
@@ -113,6 +121,20 @@ class ReviewPage(QWizardPage):
         if summary is None:
             return []
         return [self.merchant_line(merchant) for merchant in summary.merchants]
+
+    def ocr_notice(self) -> str:
+        bills = [bill for bill in self.state.bills() if bill.source == "ocr"]
+        if not bills:
+            return ""
+        if any(to_check(bill, charge) for bill in bills for charge in bill.charges):
+            return self.tr(
+                "Read from a photo or a scan: check the amounts marked {mark} on your paper bill before you "
+                "claim them."
+            ).format(mark=CHECK_MARK)
+        return self.tr(
+            "Read from a photo or a scan: the amounts look right, but compare them with your paper bill "
+            "before you claim them."
+        )
 
     def merchant_line(self, m: MerchantSummary) -> str:
         """ "KKO Store: €64.87 taken since 3 March 2026, every week (11 charges)", in the state's language."""
@@ -167,6 +189,7 @@ class ReviewPage(QWizardPage):
         self.ui.disputeAllButton.setEnabled(has_suspicious)
         self._fill_summary()
         self._fill_failed()
+        self._fill_ocr_notice()
         self._update_total()
         self.page_view.clear()
         self._show_details(None)
@@ -174,6 +197,7 @@ class ReviewPage(QWizardPage):
             self.select_row(0)
         elif self.state.bills():
             self.page_view.set_bill(self.state.bills()[0])
+        self.page_view.prepare(self.state.bills())  # after the bill shown first, whose picture comes first
 
     def isComplete(self) -> bool:
         return not self._saving and bool(self.state.bills())
@@ -232,12 +256,14 @@ class ReviewPage(QWizardPage):
             facts.append(format_date(charge.date, lang))
         facts.append(self.model.bill_text(self.model.bill(row)))
         parts = [f"<b>{html.escape(charge.label)}</b><br>{html.escape(' · '.join(facts))}"]
+        reasons = "".join(f"<li>{html.escape(reason)}</li>" for reason in charge.reasons)
         if charge.suspicious:
             why = html.escape(self.tr("Why it looks suspicious:"))
-            reasons = "".join(f"<li>{html.escape(reason)}</li>" for reason in charge.reasons)
             parts.append(f"{why}<ul style='margin-left: 0px'>{reasons}</ul>")
         else:
             parts.append(html.escape(self.tr("Nothing suspicious about this line.")))
+            if reasons:  # an amount read by OCR, to check on the paper bill
+                parts.append(f"<ul style='margin-left: 0px'>{reasons}</ul>")
         self.ui.detailsLabel.setText("<br>".join(parts))
 
     def _toggle_current(self) -> None:
@@ -292,6 +318,12 @@ class ReviewPage(QWizardPage):
             )
         messages = [o.error.message(self.state.lang) for o in failed if o.error is not None]
         self.ui.failedLabel.setText("\n".join(f"• {message}" for message in messages))
+
+    def _fill_ocr_notice(self) -> None:
+        text = self.ocr_notice()
+        self.ui.ocrLabel.setText(text)
+        self.ui.ocrNotice.setAccessibleDescription(text)
+        self.ui.ocrNotice.setVisible(bool(text))
 
     def _update_total(self) -> None:
         count, total = self.model.disputed_total()
