@@ -163,7 +163,7 @@ def read_pages(
                     if page.chars or not page.images:
                         result.pages.append(group_lines(words_from_pdfplumber(raw), number))
                     else:  # a scanned page: its text is in a picture
-                        result.pages.append(_ocr_pdf_page(path, number, last, result, rendered))
+                        result.pages.append(_ocr_pdf_page(path, number, count, result, rendered))
                     page.close()  # drop pdfminer's layout objects: keeps a 300-page bill small in memory
             return result
     except (BillError, MemoryError):
@@ -175,13 +175,15 @@ def read_pages(
             document.close()  # type: ignore[attr-defined]
 
 
-def _ocr_pdf_page(path: str, number: int, last: int, result: PageRange, rendered: list[object]) -> list[Line]:
+def _ocr_pdf_page(
+    path: str, number: int, count: int, result: PageRange, rendered: list[object]
+) -> list[Line]:
     import pypdfium2
 
     from kkoguard.ocr.engine import read_page
     from kkoguard.ocr.images import pdf_page_image
 
-    _report(number, last)
+    _report(number, count)
     if not rendered:
         rendered.append(pypdfium2.PdfDocument(path))
     found = read_page(pdf_page_image(rendered[0], number - 1))

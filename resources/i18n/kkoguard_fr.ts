@@ -1109,8 +1109,8 @@
       <translation>&amp;Analyser des factures</translation>
     </message>
     <message>
-      <source>Add your phone or internet bills (PDF files): KKO Guard finds the suspicious charges and helps you get your money back.</source>
-      <translation>Ajoutez vos factures de téléphone ou d'internet (fichiers PDF) : KKO Guard trouve les frais suspects et vous aide à vous faire rembourser.</translation>
+      <source>Add your phone or internet bills (PDF files, or photos and scans of paper bills): KKO Guard finds the suspicious charges and helps you get your money back.</source>
+      <translation>Ajoutez vos factures de téléphone ou d'internet (fichiers PDF, ou photos et scans de factures papier) : KKO Guard trouve les frais suspects et vous aide à vous faire rembourser.</translation>
     </message>
     <message>
       <source>Your cases in progress</source>
@@ -1125,8 +1125,8 @@
       <translation>Vous n'avez encore aucune réclamation.</translation>
     </message>
     <message>
-      <source>Start with “Analyse bills”: choose the PDF bills you downloaded from your operator's customer area. KKO Guard shows you which charges look suspicious, how to block these services, and prepares your letters. Your cases will then be listed here, with what to do next.</source>
-      <translation>Commencez par « Analyser des factures » : choisissez les factures PDF téléchargées depuis votre espace client. KKO Guard vous montre les frais suspects, comment bloquer ces services, et prépare vos lettres. Vos réclamations s'afficheront ensuite ici, avec ce qu'il faut faire ensuite.</translation>
+      <source>Start with “Analyse bills”: choose the PDF bills you downloaded from your operator's customer area, or photos or scans of your paper bills. KKO Guard shows you which charges look suspicious, how to block these services, and prepares your letters. Your cases will then be listed here, with what to do next.</source>
+      <translation>Commencez par « Analyser des factures » : choisissez les factures PDF téléchargées depuis votre espace client, ou des photos ou scans de vos factures papier. KKO Guard vous montre les frais suspects, comment bloquer ces services, et prépare vos lettres. Vos réclamations s'afficheront ensuite ici, avec ce qu'il faut faire ensuite.</translation>
     </message>
     <message>
       <source>&amp;Try again</source>
