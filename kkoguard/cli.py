@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import json
 import os
 import sys
@@ -48,12 +49,16 @@ _SUBCOMMANDS = ("dossier", "letter", "guide")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if not (sys.argv[1:] if argv is None else argv):  # the desktop app: no parser to build, start fast
+    given = list(sys.argv[1:] if argv is None else argv)
+    # macOS adds -psn_… when Finder starts an app from an old-style launch; it is nobody's argument.
+    given = [a for a in given if not a.startswith("-psn_")]
+    if not given or _opens_files(given):  # the desktop app: no parser to build, start fast
         from kkoguard.ui.app import main as window
 
-        return window()
+        return window(files=given)
     parser = _parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(given)
+    _safe_output(as_json=bool(getattr(args, "json", False)))
     if args.command is None:  # options but no command: say what the commands are
         parser.print_help()
         return EXIT_USAGE
@@ -70,6 +75,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `kkoguard scan … | head`: the reader has gone, nothing more to say
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FILE_FAILED
+
+
+def _safe_output(as_json: bool) -> None:
+    """Windows pipes use the ANSI code page: JSON goes out as UTF-8 (RFC 8259), and text never fails on a
+    character the console cannot show."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+    if as_json and isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")
+
+
+def _opens_files(given: Sequence[str]) -> bool:
+    """`kkoguard bill.pdf photo.jpg`, as "Open with KKO Guard" and the Linux menu entry start it: the window,
+    importing those files. A command name, an option or a path that does not exist means the command line
+    (where a mistyped command gets its usage message)."""
+    if given[0] in ("scan", *_SUBCOMMANDS) or given[0].startswith("-"):
+        return False
+    return all(Path(arg).exists() for arg in given)
 
 
 _READABLE = frozenset({".pdf"}) | IMAGE_SUFFIXES

@@ -195,10 +195,25 @@ def test_version(cli: Cli) -> None:
 def test_no_argument_starts_the_window(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     import kkoguard.ui.app
 
-    started: list[bool] = []
-    monkeypatch.setattr(kkoguard.ui.app, "main", lambda: started.append(True) or 0)
+    started: list[list[str]] = []
+    monkeypatch.setattr(kkoguard.ui.app, "main", lambda files: started.append(files) or 0)
     run = cli()
-    assert run.status == 0 and started == [True]
+    assert run.status == 0 and started == [[]]
+
+
+def test_files_alone_open_the_window_with_them(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """What "Open with KKO Guard" and the Linux menu entry run: `kkoguard FILE...`."""
+    import kkoguard.ui.app
+
+    started: list[list[str]] = []
+    monkeypatch.setattr(kkoguard.ui.app, "main", lambda files: started.append(files) or 0)
+    bill = str(GOLDEN / "sosh.pdf")
+    run = cli(bill, str(tmp_path), "-psn_0_12345")
+    assert run.status == 0 and started == [[bill, str(tmp_path)]]
+    assert cli(str(tmp_path / "missing.pdf")).status == 2  # a typo is not a file: the usage, no window
+    assert started == [[bill, str(tmp_path)]]
 
 
 def test_help_lists_the_commands(cli: Cli) -> None:
@@ -284,3 +299,17 @@ def test_module_invocation_usage_error_as_a_real_process(tmp_path: Path) -> None
     assert proc.returncode == 2
     assert "usage:" in proc.stderr
     assert_no_traceback(proc.stderr)
+
+
+def test_a_windows_code_page_neither_breaks_json_nor_text(tmp_path: Path) -> None:
+    """Windows pipes default to cp1252: the JSON still comes out as UTF-8, the text never crashes."""
+    env = _environment("fr_FR.UTF-8") | {"PYTHONIOENCODING": "cp1252"}
+    args = [sys.executable, "-m", "kkoguard.cli", "scan"]
+    bill = str(GOLDEN / "b_and_you.pdf")
+    as_json = subprocess.run([*args, "--json", bill], capture_output=True, cwd=tmp_path, env=env, timeout=120)
+    assert as_json.returncode == 0, as_json.stderr
+    validate_scan(as_json.stdout.decode("utf-8"))
+    env["PYTHONIOENCODING"] = "ascii"
+    as_text = subprocess.run([*args, bill], capture_output=True, cwd=tmp_path, env=env, timeout=120)
+    assert as_text.returncode == 0 and b"Traceback" not in as_text.stderr
+    assert b"?" in as_text.stdout  # the euro signs the pipe cannot carry, replaced

@@ -8,10 +8,12 @@ A dossier that is in use, damaged or too new ends the start-up with its message 
 changed. What the window does not need at once (PDF reading, letters, the worker pool) is imported later,
 by the screens that use it, so the window is up quickly.
 
-Start-up benchmark hook (tools/benchmark_ui.py): with KKOGUARD_BENCH_STARTUP=1 in the environment, the app
-prints one line when the home screen is first painted and quits:
+Start-up hook (tools/benchmark_ui.py, packaging/smoke_test.sh): with KKOGUARD_BENCH_STARTUP=1 in the
+environment, the app prints one line when its first window (the home screen, or the welcome or unlock
+dialog) is first painted, and quits:
 
-    kkoguard-startup first_paint_epoch=<time.time()> since_process_start_ms=<ms, Linux only, else -1>
+    kkoguard-startup first_paint_epoch=<time.time()> since_process_start_ms=<ms, Linux only, else -1> \
+        window=<MainWindow|WelcomeDialog|UnlockDialog>
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from kkoguard import __version__
@@ -49,7 +52,7 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("kkoguard")
+    app.setDesktopFileName("fr.kkoguard.KKOGuard")  # the .desktop file the system shows for it
     app.setWindowIcon(icon("app"))
     return app
 
@@ -114,9 +117,23 @@ def open_or_create(lang: str, folder: Path | None = None, parent: QWidget | None
     return EXIT_CANNOT_OPEN
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the desktop app until its window is closed; the exit status."""
+def main(argv: Sequence[str] | None = None, files: Sequence[str] = ()) -> int:
+    """Run the desktop app until its window is closed; the exit status. `files` (from "Open with", a
+    double-click on a bill, or Finder's open events on macOS) are imported as soon as the window is up; when
+    the app is already running, they go to its window instead and this process ends at once."""
+    from kkoguard.paths import data_dir
+    from kkoguard.ui.instance import FileHandoff, server_name
+
     app = application(argv)
+    wanted = [str(Path(f).absolute()) for f in files]
+    handoff = FileHandoff(server_name(data_dir()), app)
+    if handoff.hand_over_or_listen(wanted):
+        log.info("handed %d file(s) to the running window", len(wanted))
+        return EXIT_OK
+    opener = _FileOpener(wanted, app)
+    handoff.files_received.connect(opener.open)
+    if os.environ.get(BENCH_ENV):
+        app.installEventFilter(_FirstPaint(app))
     lang = install_translations()
     install_excepthook()
     log.info("KKO Guard %s starting (language %s)", __version__, lang)
@@ -126,17 +143,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         app.setQuitOnLastWindowClosed(True)
     if isinstance(result, int):
+        handoff.close()
         return result
     from kkoguard.ui.main_window import MainWindow
 
     window = MainWindow(result, lang)
     window.show()
-    if os.environ.get(BENCH_ENV):
-        _report_first_paint(window.home, app)
+    opener.set_window(window)
     try:
         return app.exec()
     finally:
+        handoff.close()
         window.close_dossier()
+
+
+class _FileOpener(QObject):
+    """Files to open, from the command line, later launches, and macOS's open events (QFileOpenEvent):
+    kept until the window exists, then given to it."""
+
+    def __init__(self, files: list[str], app: QApplication) -> None:
+        super().__init__(app)
+        self.pending = list(files)
+        self.window: Any = None
+        app.installEventFilter(self)
+
+    def open(self, files: list[str]) -> None:
+        if self.window is None:
+            self.pending += files
+        else:
+            self.window.open_files(files)
+
+    def set_window(self, window: Any) -> None:
+        self.window = window
+        files, self.pending = self.pending, []
+        if files:
+            QTimer.singleShot(0, lambda: window.open_files(files))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            self.open([event.file()])
+            return True
+        return False
 
 
 # --- the start-up benchmark hook (see the module docstring) ------------------------------------------------
@@ -149,19 +196,16 @@ class _FirstPaint(QObject):
         self.seen = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.seen:
+        if event.type() == QEvent.Type.Paint and not self.seen and isinstance(watched, QWidget):
             self.seen = True
             print(
                 f"kkoguard-startup first_paint_epoch={time.time():.6f} "
-                f"since_process_start_ms={_since_process_start_ms():.0f}",
+                f"since_process_start_ms={_since_process_start_ms():.0f} "
+                f"window={type(watched.window()).__name__}",
                 flush=True,
             )
             QTimer.singleShot(0, self.app.closeAllWindows)
         return False
-
-
-def _report_first_paint(widget: QWidget, app: QApplication) -> None:
-    widget.installEventFilter(_FirstPaint(app))
 
 
 def _since_process_start_ms() -> float:

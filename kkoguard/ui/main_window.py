@@ -7,6 +7,7 @@ what they need (PDF rendering, letters).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -122,6 +123,44 @@ class MainWindow(QMainWindow):
         if case_id is not None:
             view.open_case(case_id)
         self.ui.stack.setCurrentWidget(view)
+
+    def open_files(self, paths: Sequence[str]) -> None:
+        """Bills the system gives the app ("Open with KKO Guard", a bill dropped on the icon, a second
+        launch): the window comes forward and the analysis' first step reads them."""
+        self._bring_forward()
+        if not paths:
+            return
+        from kkoguard.ui.wizard.import_page import ImportPage
+        from kkoguard.ui.wizard.wizard import Page
+
+        if self.wizard is None:
+            self.start_wizard()
+        wizard = self.wizard
+        assert wizard is not None
+        page = wizard.page(Page.IMPORT)
+        if wizard.currentId() == Page.IMPORT and isinstance(page, ImportPage):
+            page.add_paths(paths)
+            return
+        names = ", ".join(f"« {Path(p).name} »" for p in paths[:3]) + (" …" if len(paths) > 3 else "")
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("KKO Guard"),
+            self.tr("An analysis is under way."),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "To add {files}, finish or cancel the analysis on screen, then open the files again."
+            ).format(files=names)
+        )
+        box.open()
+
+    def _bring_forward(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def _set_navigation(self, enabled: bool) -> None:
         for action in (self.ui.homeAction, self.ui.analyseAction, self.ui.dossierAction):

@@ -1647,6 +1647,14 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>An analysis is under way.</source>
+      <translation>Une analyse est en cours.</translation>
+    </message>
+    <message>
+      <source>To add {files}, finish or cancel the analysis on screen, then open the files again.</source>
+      <translation>Pour ajouter {files}, terminez ou annulez l'analyse affichée, puis ouvrez de nouveau ces fichiers.</translation>
+    </message>
+    <message>
       <source>KKO Guard - backup {date}</source>
       <translation>KKO Guard - sauvegarde {date}</translation>
     </message>
