@@ -161,11 +161,12 @@ class _FileOpener(QObject):
     """Files to open, from the command line, later launches, and macOS's open events (QFileOpenEvent):
     kept until the window exists, then given to it."""
 
-    def __init__(self, files: list[str], app: QApplication) -> None:
+    def __init__(self, files: list[str], app: QApplication, finder: bool = sys.platform == "darwin") -> None:
         super().__init__(app)
         self.pending = list(files)
         self.window: Any = None
-        app.installEventFilter(self)
+        if finder:  # only macOS sends them; elsewhere a filter on every event of the app is a needless cost
+            app.installEventFilter(self)
 
     def open(self, files: list[str]) -> None:
         if self.window is None:

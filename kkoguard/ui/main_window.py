@@ -141,7 +141,8 @@ class MainWindow(QMainWindow):
         if wizard.currentId() == Page.IMPORT and isinstance(page, ImportPage):
             page.add_paths(paths)
             return
-        names = ", ".join(f"« {Path(p).name} »" for p in paths[:3]) + (" …" if len(paths) > 3 else "")
+        quoted = [self.tr("“{name}”").format(name=Path(p).name) for p in paths[:3]]
+        names = ", ".join(quoted) + (" …" if len(paths) > 3 else "")
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("KKO Guard"),

@@ -1647,6 +1647,10 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>“{name}”</source>
+      <translation>« {name} »</translation>
+    </message>
+    <message>
       <source>An analysis is under way.</source>
       <translation>Une analyse est en cours.</translation>
     </message>

@@ -46,15 +46,21 @@ def read(page: ImportPage) -> bool:
     return not page.reading and bool(files.rows) and files.count(FileStatus.WAITING, FileStatus.READING) == 0
 
 
-def test_open_files_starts_the_analysis_with_them(
-    qtbot: QtBot, dossier: Dossier, bill_files: list[Path]
-) -> None:
+def opened_with(qtbot: QtBot, dossier: Dossier, bill: Path) -> tuple[MainWindow, ImportPage]:
+    """The window, given one bill as "Open with" does, once that bill is read."""
     window = MainWindow(dossier, "en")
     qtbot.addWidget(window)
     window.show()
-    window.open_files([str(bill_files[0])])
+    window.open_files([str(bill)])
     page = import_page(window)
     qtbot.waitUntil(lambda: read(page), timeout=READ_TIMEOUT)
+    return window, page
+
+
+def test_open_files_starts_the_analysis_with_them(
+    qtbot: QtBot, dossier: Dossier, bill_files: list[Path]
+) -> None:
+    window, page = opened_with(qtbot, dossier, bill_files[0])
     window.open_files([str(bill_files[1])])  # a second "Open with" while the first step is on screen
     qtbot.waitUntil(lambda: len(names(page)) == 2 and read(page), timeout=READ_TIMEOUT)
     assert names(page) == [bill_files[0].name, bill_files[1].name]
@@ -64,12 +70,7 @@ def test_open_files_starts_the_analysis_with_them(
 def test_open_files_during_a_later_step_says_what_to_do(
     qtbot: QtBot, dossier: Dossier, bill_files: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = MainWindow(dossier, "en")
-    qtbot.addWidget(window)
-    window.show()
-    window.open_files([str(bill_files[0])])
-    page = import_page(window)
-    qtbot.waitUntil(lambda: read(page), timeout=READ_TIMEOUT)
+    window, page = opened_with(qtbot, dossier, bill_files[0])
     assert window.wizard is not None
     window.wizard.next()
     assert window.wizard.currentId() == Page.REVIEW
@@ -78,7 +79,7 @@ def test_open_files_during_a_later_step_says_what_to_do(
     window.open_files([str(bill_files[2])])
     assert window.wizard.currentId() == Page.REVIEW  # the review on screen is not thrown away
     assert len(shown) == 1 and shown[0].text() == "An analysis is under way."
-    assert f"« {bill_files[2].name} »" in shown[0].informativeText()
+    assert f"“{bill_files[2].name}”" in shown[0].informativeText()
     assert names(page) == [bill_files[0].name]
 
 
@@ -177,7 +178,7 @@ def test_a_name_left_by_a_dead_process_is_taken_back(qtbot: QtBot, tmp_path: Pat
 
 def test_finder_open_events_reach_the_window(qtbot: QtBot, dossier: Dossier, bill_files: list[Path]) -> None:
     """macOS sends a double-clicked bill to the application as a QFileOpenEvent, maybe before the window."""
-    opener = app_module._FileOpener([], QApplication.instance())  # type: ignore[arg-type]
+    opener = app_module._FileOpener([], QApplication.instance(), finder=True)  # type: ignore[arg-type]
     QCoreApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(bill_files[0])))
     assert opener.pending == [str(bill_files[0])]
     window = MainWindow(dossier, "en")
