@@ -37,6 +37,7 @@ from kkoguard.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from kkoguard.dossier.store import Dossier
+    from kkoguard.ui.main_window import MainWindow
 
 APP_NAME = "KKO Guard"
 BENCH_ENV = "KKOGUARD_BENCH_STARTUP"
@@ -164,7 +165,7 @@ class _FileOpener(QObject):
     def __init__(self, files: list[str], app: QApplication, finder: bool = sys.platform == "darwin") -> None:
         super().__init__(app)
         self.pending = list(files)
-        self.window: Any = None
+        self.window: MainWindow | None = None
         if finder:  # only macOS sends them; elsewhere a filter on every event of the app is a needless cost
             app.installEventFilter(self)
 
@@ -174,7 +175,7 @@ class _FileOpener(QObject):
         else:
             self.window.open_files(files)
 
-    def set_window(self, window: Any) -> None:
+    def set_window(self, window: MainWindow) -> None:
         self.window = window
         files, self.pending = self.pending, []
         if files:
