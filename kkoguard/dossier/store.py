@@ -52,6 +52,8 @@ from kkoguard.dossier.model import (
 from kkoguard.paths import data_dir
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+SQLCIPHER_COMPATIBILITY = 4
+"""The SQLCipher major version whose file format every dossier, backup and migration copy uses."""
 BACKUP_FORMAT = "kkoguard-backup/1"
 _BACKUP_MEMBERS = ("manifest.json", "dossier.db", "dossier.keys")
 
@@ -101,13 +103,24 @@ def protection(folder: Path | None = None) -> KeyMode:
 
 
 def _connect(path: Path, key: bytes | None, *, create: bool = False) -> sqlite.Connection:
-    """A connection with the key applied; key=None gives plain SQLite (only for the encryption benchmark)."""
+    """A connection with the key applied and the file format pinned; key=None gives plain SQLite (only
+    for the encryption benchmark).
+
+    Every encrypted connection goes through here: the dossier itself, a new dossier, the backup copy, the
+    copy before a migration, a backup being restored. `PRAGMA rekey` keeps the connection's settings.
+    """
     mode = "rwc" if create else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     conn = sqlite.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print key failures on stderr
     if key is not None:
         conn.execute(keymod.sqlcipher_key_pragma(key))
+        # The file format is SQLCipher 4's whatever the bundled library's defaults are (a SQLCipher 5
+        # wheel, or a process that changed cipher_default_compatibility): 4096-byte pages, HMAC-SHA512,
+        # PBKDF2-HMAC-SHA512 for the page-HMAC key. Per connection, after the key and before the first
+        # read, when SQLCipher derives its keys; the process-wide cipher_default_compatibility is left
+        # alone. tests/test_dossier_format.py checks both directions.
+        conn.execute(f"PRAGMA cipher_compatibility = {SQLCIPHER_COMPATIBILITY}")
     return conn
 
 
@@ -917,6 +930,8 @@ class Dossier:
     def backup(self, destination: Path, *, today: date | None = None) -> Path:
         """Write a backup file (still encrypted: the database copy and the wrapped keys, in one zip).
 
+        The zip itself is plain; its `dossier.db` is a SQLCipher copy under the same key, made through
+        `_connect` and so in the same pinned SQLCipher 4 format; `dossier.keys` holds only wrapped keys.
         It opens with the same keyring entry, passphrase or recovery key as the dossier at backup time.
         """
         destination = Path(destination)
