@@ -15,11 +15,11 @@ then hands paths to a small pool of long-lived worker processes and waits for th
 Workers ignore Ctrl-C (the parent handles it and stops them) and exit on their own when the parent dies.
 
 Start method: "forkserver" on Linux, "spawn" elsewhere. The fork server is a fresh interpreter started once
-per parent process; it imports the reader's module (pdfplumber) once and forks each worker from that clean,
-single-threaded state. That is safe in a Qt GUI with threads, where a plain fork is not, and starting a
-worker then costs milliseconds instead of a new interpreter and its imports:
+per parent process; it imports the reader's modules (PDFium's bindings, Tesseract) once and forks each worker
+from that clean, single-threaded state. That is safe in a Qt GUI with threads, where a plain fork is not, and
+starting a worker then costs milliseconds instead of a new interpreter and its imports:
 
-| `read_bills` of 1 trivial file per worker, reader importing pdfplumber, 2 CPUs | 2 workers | 1 worker |
+| `read_bills`, 1 trivial file per worker, reader importing pdfplumber (then), 2 CPUs | 2 workers | 1 worker |
 |---|---|---|
 | forkserver, first call in the process (starts the server, which imports pdfplumber) | ~145 ms | |
 | forkserver, later calls | ~30 ms | ~16 ms |
@@ -82,7 +82,7 @@ CANCEL_LATENCY = 0.05
 """Seconds within which a set `cancel` event is noticed. A `threading.Event` cannot be waited on together
 with pipes, so when one is given the wait for workers is cut into slices of this length."""
 
-_PRELOAD = ["pdfplumber", "pypdfium2", "PIL.Image", "tesserocr", "kkoguard.ocr.engine"]
+_PRELOAD = ["kkoguard.bills.pdftext", "pypdfium2", "PIL.Image", "tesserocr", "kkoguard.ocr.engine"]
 """Modules the fork server imports once for all workers, besides the reader's own module (tesserocr loads
 libtesseract; each worker still loads the trained data itself, on its first image)."""
 
@@ -262,8 +262,8 @@ def _context(reader_module: str) -> BaseContext:
     context = get_context("forkserver")
     # Only has an effect before the server starts, i.e. on the first pool of this process. "__main__" is
     # multiprocessing's default: workers forked from the server then need not re-import it. The reader
-    # imports pdfplumber lazily (so that `kkoguard --help` and the GUI start fast); preloading it here saves
-    # every worker, and every replacement, about 75 ms. A module that is missing is skipped.
+    # imports its PDF and OCR libraries lazily (so that `kkoguard --help` and the GUI start fast); preloading
+    # them here saves every worker, and every replacement, their import. A module that is missing is skipped.
     context.set_forkserver_preload(["__main__", reader_module, *_PRELOAD])
     return context
 
@@ -697,11 +697,12 @@ def _protect_stdout() -> None:
 
 
 def _quiet_pdf_library() -> None:
-    """pdfminer warns about every oddity of a broken file; the error code already says what matters, and
-    its messages may quote the document's content, which must not reach logs."""
+    """PDF libraries warn about every oddity of a broken file; the error code already says what matters, and
+    their messages may quote the document's content, which must not reach logs."""
     import logging
 
-    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
+    for name in ("pypdfium2", "pypdfium2_raw"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def _exit_with_parent(lifeline: Connection) -> None:

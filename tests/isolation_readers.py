@@ -66,3 +66,17 @@ def announce_and_hang(path: str) -> Bill:
     print(f"worker {os.getpid()}", file=sys.stderr, flush=True)
     threading.Event().wait()
     raise AssertionError("unreachable")
+
+
+def pdfium_crash_on_crash_pdf(path: str) -> Bill:
+    """The real reader, except that in a file named crash.pdf PDFium is handed a bad text page and crashes
+    (SIGSEGV inside the C++ library, as a hostile file could make it)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    from kkoguard.bills.reader import read_bill
+
+    if os.path.basename(path) == "crash.pdf":
+        pdfium_c.FPDFText_CountChars(ctypes.cast(ctypes.c_void_p(64), pdfium_c.FPDF_TEXTPAGE))
+    return read_bill(path)

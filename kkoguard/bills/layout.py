@@ -7,10 +7,10 @@ layout in advance, which is what lets the generic reader handle a bill it has ne
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 
 class Word(NamedTuple):
@@ -85,29 +85,6 @@ class Line(_Words):
     @property
     def bold(self) -> bool:
         return all(w.bold for w in self.words)
-
-
-_BOLD = ("bold", "black", "heavy", "semibold", "demi")
-
-
-def _is_bold(fontname: str) -> bool:
-    name = fontname.lower()
-    return any(weight in name for weight in _BOLD)
-
-
-def words_from_pdfplumber(raw: Iterable[dict[str, Any]]) -> list[Word]:
-    """pdfplumber's words (asked with extra_attrs=["fontname"]) as `Word`s."""
-    return [
-        Word(
-            w["text"],
-            float(w["x0"]),
-            float(w["x1"]),
-            float(w["top"]),
-            float(w["bottom"]),
-            _is_bold(str(w.get("fontname", ""))),
-        )
-        for w in raw
-    ]
 
 
 def group_lines(words: Sequence[Word], page: int, *, ocr: bool = False) -> list[Line]:

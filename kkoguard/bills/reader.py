@@ -7,11 +7,9 @@ still yields its amounts and line items.
 
 from __future__ import annotations
 
-import gc
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -20,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from kkoguard.bills.addresses import holder_and_contacts
-from kkoguard.bills.layout import Cell, Line, group_lines, words_from_pdfplumber
+from kkoguard.bills.layout import Cell, Line, group_lines
 from kkoguard.bills.model import Bill, Charge, ScannedPage
 from kkoguard.bills.parse import find_dates, find_money, fold, money_cells, parse_date, parse_period
 from kkoguard.bills.templates import identify_operator, label_patterns, layout
@@ -111,20 +109,6 @@ def _report(page: int, pages: int) -> None:
         _progress(page, pages)
 
 
-@contextmanager
-def _collect_once() -> Iterator[None]:
-    """One garbage collection per page instead of one every few hundred allocations while pdfminer builds
-    tens of thousands of short-lived objects: about 10 % faster, same memory (the 300-page bill)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-            gc.collect(0)
-
-
 def read_pages(
     path: str, first: int = 1, stop: int | None = None, split_above: int | None = None
 ) -> PageRange:
@@ -133,14 +117,13 @@ def read_pages(
     With `split_above`, a file with more pages than that returns no pages at all, only its page count, so
     that the caller can hand its ranges to several processes.
     """
-    import pdfplumber  # deferred: the CLI's usage and the GUI start without paying for it
+    from kkoguard.bills.pdftext import PdfText, PdfTextError
 
     if _check_file(path) == "image":
         return read_image(path)
-    rendered: list[object] = []  # the pypdfium2 document, opened only for a page without text
     try:
-        with pdfplumber.open(path) as pdf:
-            count = len(pdf.pages)
+        with PdfText(path) as pdf:
+            count = pdf.page_count
             if count == 0:
                 raise BillError(ErrorCode.CORRUPT, path, "no pages")
             if count > MAX_PAGES:
@@ -150,43 +133,31 @@ def read_pages(
                 last = first - 1
             result = PageRange(path, count, first, [])
             for number in range(first, last + 1):
-                with _collect_once():
-                    page = pdf.pages[number - 1]
-                    raw = page.extract_words(
-                        keep_blank_chars=False,
-                        use_text_flow=False,
-                        extra_attrs=["fontname"],
-                        x_tolerance_ratio=0.25,
-                    )
-                    result.chars += len(page.chars)
-                    result.images += len(page.images)
-                    if page.chars or not page.images:
-                        result.pages.append(group_lines(words_from_pdfplumber(raw), number))
-                    else:  # a scanned page: its text is in a picture
-                        result.pages.append(_ocr_pdf_page(path, number, count, result, rendered))
-                    page.close()  # drop pdfminer's layout objects: keeps a 300-page bill small in memory
+                page = pdf.page(number)
+                readable = page.chars - page.unmapped
+                result.chars += readable
+                result.images += page.images
+                if page.unmapped > readable or (not page.chars and page.images):
+                    # a scanned page, or text in fonts that say nothing of their letters: read the picture
+                    result.pages.append(_ocr_pdf_page(pdf.document, number, count, result))
+                else:
+                    result.pages.append(group_lines(page.words, number))
             return result
+    except PdfTextError as exc:
+        code = ErrorCode.ENCRYPTED if exc.encrypted else ErrorCode.CORRUPT
+        raise BillError(code, path, str(exc)) from exc
     except (BillError, MemoryError):
         raise
-    except Exception as exc:  # pdfminer raises many unrelated types for broken or hostile files
+    except Exception as exc:  # the OCR of a scanned page, or PDFium's bindings, on a broken or hostile file
         raise _classify_open_error(exc, path) from exc
-    finally:
-        for document in rendered:
-            document.close()  # type: ignore[attr-defined]
 
 
-def _ocr_pdf_page(
-    path: str, number: int, count: int, result: PageRange, rendered: list[object]
-) -> list[Line]:
-    import pypdfium2
-
+def _ocr_pdf_page(document: object, number: int, count: int, result: PageRange) -> list[Line]:
     from kkoguard.ocr.engine import read_page
     from kkoguard.ocr.images import pdf_page_image
 
     _report(number, count)
-    if not rendered:
-        rendered.append(pypdfium2.PdfDocument(path))
-    found = read_page(pdf_page_image(rendered[0], number - 1))
+    found = read_page(pdf_page_image(document, number - 1))
     return _keep_ocr(found, number, result)
 
 
