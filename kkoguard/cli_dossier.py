@@ -2,6 +2,8 @@
 
 Unlocking: the OS keyring first; otherwise KKOGUARD_PASSPHRASE or KKOGUARD_RECOVERY_KEY from the
 environment (scripts), otherwise a hidden prompt when a person is at the terminal.
+
+The arguments are defined in kkoguard/cli.py; this module is imported only when the command runs.
 """
 
 from __future__ import annotations
@@ -29,54 +31,6 @@ _ASK_AGAIN = {
     DossierErrorCode.KEY_NOT_IN_KEYRING,
     DossierErrorCode.WRONG_SECRET,
 }
-
-
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser(
-        "dossier",
-        help="the encrypted dossier: cases, evidence, letters, replies, deadlines",
-        description="Work with the encrypted dossier. It is unlocked with the system keyring, or with "
-        "KKOGUARD_PASSPHRASE / KKOGUARD_RECOVERY_KEY, or at a prompt. KKOGUARD_DATA_DIR chooses another "
-        "data folder. Exit status: 0 done, 1 failed (the message says why), 2 usage error.",
-    )
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=("fr", "en"), help="language of messages (default: the system's)")
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    parser.set_defaults(lang=None)
-    create = actions.add_parser(
-        "create", parents=[common], help="create an empty dossier and print its recovery key once"
-    )
-    create.add_argument(
-        "--passphrase", action="store_true", help="protect with a passphrase instead of the system keyring"
-    )
-    create.add_argument("--recovery-pdf", metavar="FILE", help="also write the recovery key sheet (PDF) here")
-    actions.add_parser("list", parents=[common], help="list the cases")
-    show = actions.add_parser("show", parents=[common], help="everything about one case, and what to do next")
-    show.add_argument("case", type=int, metavar="CASE")
-    importing = actions.add_parser(
-        "import", parents=[common], help="read bills and store them with their charges"
-    )
-    importing.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
-    importing.add_argument(
-        "--case", type=int, help="add to this case (default: one case per operator and line)"
-    )
-    export = actions.add_parser(
-        "export", parents=[common], help="write one case as a folder for a mediator or association"
-    )
-    export.add_argument("case", type=int, metavar="CASE")
-    export.add_argument("--out", required=True, metavar="DIR")
-    export.add_argument("--zip", action="store_true", help="write a .zip instead of a folder")
-    backup = actions.add_parser(
-        "backup", parents=[common], help="write an encrypted backup of the whole dossier"
-    )
-    backup.add_argument("file", metavar="FILE")
-    restore = actions.add_parser(
-        "restore", parents=[common], help="replace the dossier by a backup (the current one is kept aside)"
-    )
-    restore.add_argument("file", metavar="FILE")
-    actions.add_parser(
-        "check", parents=[common], help="verify every page of the dossier (slow on large dossiers)"
-    )
 
 
 def run(args: argparse.Namespace, lang: str, out: TextIO | None = None) -> int:

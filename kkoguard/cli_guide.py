@@ -1,5 +1,6 @@
 """`kkoguard guide [OPERATOR]`: the steps for one operator, product and plan, as text (ticked when a case
-of the dossier records them done)."""
+of the dossier records them done). The arguments are defined in kkoguard/cli.py; this module is imported
+only when the command runs."""
 
 from __future__ import annotations
 
@@ -7,26 +8,9 @@ import argparse
 import sys
 from typing import TextIO
 
-from kkoguard.guides import COMMON, PHASES, Profile, all_guides, done_ids, guide, steps_for
+from kkoguard.guides import COMMON, PHASES, Profile, done_ids, guide, steps_for
 
 EXIT_OK = 0
-
-
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    slugs = sorted(g.operator for g in all_guides() if not g.operator.startswith("_"))
-    parser = commands.add_parser(
-        "guide",
-        help="what to do with your operator: see, stop, block, complain, report",
-        description="Print the steps to follow with an operator, for a mobile line or an internet box, on a "
-        f"plan or prepaid. Operators: {', '.join(slugs)} (any other name gives the general guide).",
-    )
-    parser.add_argument(
-        "operator", nargs="?", metavar="OPERATOR", help="operator id, e.g. orange, free_mobile"
-    )
-    parser.add_argument("--product", choices=("mobile", "box"), default="mobile")
-    parser.add_argument("--plan", choices=("postpaid", "prepaid"), default="postpaid")
-    parser.add_argument("--case", type=int, help="tick the steps this dossier case records as done")
-    parser.add_argument("--lang", choices=("fr", "en"), help="language (default: the system's)")
 
 
 def run(args: argparse.Namespace, lang: str, out: TextIO | None = None) -> int:

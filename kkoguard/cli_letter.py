@@ -10,7 +10,8 @@
 
 The warnings (address to check, missing information to fill in by hand, too early to send…) are printed on
 stderr before the file is written. A .txt output gets the plain-text version; a SignalConso report is always
-plain text. Exit status: 0 written, 1 failed (the message says why), 2 usage error.
+plain text. Exit status: 0 written, 1 failed (the message says why), 2 usage error. The arguments are defined
+in kkoguard/cli.py; this module is imported only when the command runs.
 """
 
 from __future__ import annotations
@@ -27,48 +28,6 @@ from typing import Any, TextIO
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-
-
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from kkoguard.letters.templates import KINDS
-
-    parser = commands.add_parser(
-        "letter",
-        help="write a French letter (PDF) for a case: refund, escalation, termination, mediator, signalconso",
-        description="Compose a letter for a case of the dossier (--case) or for a `kkoguard scan --json` "
-        "result (--scan), and write it as an A4 PDF for a right-hand window envelope (or as text for a .txt "
-        "file). Kinds: refund (to the operator's customer service), escalation (consumer service), "
-        "termination (the publisher), mediator (Médiateur des communications électroniques), signalconso "
-        "(text for a SignalConso report). Warnings are printed on stderr before writing. Exit status: 0 "
-        "written, 1 failed, 2 usage error.",
-    )
-    parser.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
-    source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--case", type=int, metavar="CASE", help="a case of the dossier (see `dossier list`)")
-    source.add_argument("--scan", metavar="SCAN.json", help="`kkoguard scan --json` output ('-' for stdin)")
-    parser.add_argument(
-        "--out", required=True, metavar="FILE", help="where to write (.pdf, or .txt for text)"
-    )
-    parser.add_argument(
-        "--place", metavar="CITY", help="the town before the date (default: from your address)"
-    )
-    parser.add_argument(
-        "--to", metavar="LINE|LINE|…", help="the recipient's address as you want it, lines separated by |"
-    )
-    parser.add_argument(
-        "--bill-address", metavar="LINE|LINE|…", help="the recipient's address as printed on your own bill"
-    )
-    parser.add_argument("--from-name", metavar="NAME", help="your name (default: the case's holder)")
-    parser.add_argument(
-        "--from-address", metavar="LINE|LINE|…", help="your postal address, lines separated by |"
-    )
-    parser.add_argument("--option", metavar="NAME", help="the name of the operator's blocking option")
-    parser.add_argument("--merchant", metavar="NAME", help="termination: only this publisher's charges")
-    parser.add_argument("--product", choices=("mobile", "box"), default="mobile", help="default: mobile")
-    parser.add_argument("--registered", metavar="NUMBER", help="the registered-mail number, if you have it")
-    parser.add_argument("--date", metavar="YYYY-MM-DD", help="the letter's date (default: today)")
-    parser.add_argument("--store", action="store_true", help="also keep it in the dossier as a draft letter")
-    parser.add_argument("--lang", choices=("fr", "en"), help="language of messages (default: the system's)")
 
 
 def _split(value: str | None) -> tuple[str, ...] | None:

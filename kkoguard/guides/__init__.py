@@ -16,8 +16,8 @@ import re
 from collections.abc import Collection, Iterable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kkoguard.dossier.model import StepProgress
 from kkoguard.guides.model import (
     COMMON,
     CONFIDENCES,
@@ -42,6 +42,9 @@ from kkoguard.guides.model import (
 )
 from kkoguard.paths import resources_dir
 
+if TYPE_CHECKING:
+    from kkoguard.dossier.model import StepProgress
+
 __all__ = [
     "COMMON",
     "CONFIDENCES",
@@ -64,6 +67,7 @@ __all__ = [
     "common_guide",
     "done_ids",
     "guide",
+    "guided_operators",
     "guides_dir",
     "is_french_phone",
     "is_web_link",
@@ -123,6 +127,12 @@ def common_guide() -> Guide:
 def all_guides() -> list[Guide]:
     """Every guide file, `_common` and `_generic` included, sorted by file name."""
     return [_load(p.stem) for p in sorted(guides_dir().glob("*.toml"))]
+
+
+def guided_operators() -> list[str]:
+    """The operators that have a guide of their own, sorted: the file names, without reading the files
+    (`load_guide` checks that each file's operator is its name)."""
+    return sorted(p.stem for p in guides_dir().glob("*.toml") if not p.stem.startswith("_"))
 
 
 def steps_for(g: Guide, profile: Profile, done: Collection[str] = ()) -> list[PlannedStep]:
