@@ -122,7 +122,7 @@ def main(argv: Sequence[str] | None = None, files: Sequence[str] = ()) -> int:
     """Run the desktop app until its window is closed; the exit status. `files` (from "Open with", a
     double-click on a bill, or Finder's open events on macOS) are imported as soon as the window is up; when
     the app is already running, they go to its window instead and this process ends at once."""
-    from kkoguard.paths import data_dir
+    from kkoguard.paths import data_dir, move_legacy_folders
     from kkoguard.ui.instance import FileHandoff, server_name
 
     app = application(argv)
@@ -137,6 +137,7 @@ def main(argv: Sequence[str] | None = None, files: Sequence[str] = ()) -> int:
         app.installEventFilter(_FirstPaint(app))
     lang = install_translations()
     install_excepthook()
+    move_legacy_folders()  # before anything goes to the log file or a setting is read
     log.info("KKO Guard %s starting (language %s)", __version__, lang)
     app.setQuitOnLastWindowClosed(False)  # closing the welcome or unlock dialog must not end the app
     try:

@@ -8,7 +8,7 @@ called the engine, with their own sentence. Anything else ends up here:
 - a `run_task` error without an `on_error` handler (tasks.py calls `sys.excepthook`).
 
 The traceback goes to a rotating log file (`kkoguard.log` in the platform's log folder, e.g.
-~/.local/state/KKO Guard/log on Linux); local variables are never logged, and nothing else about the
+~/.local/state/kkoguard/log on Linux); local variables are never logged, and nothing else about the
 user's bills or dossier is. Then a "Something went wrong" box names that file and offers to open its
 folder; it does not quit the app. While one box is open, further errors are only logged (no avalanche).
 """
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
 import sys
 import threading
 import traceback
@@ -27,6 +26,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from kkoguard import paths
 
 LOG_FILE = "kkoguard.log"
 LOG_MAX_BYTES = 1_000_000
@@ -40,17 +41,8 @@ _reporter: ErrorReporter | None = None
 
 def log_dir() -> Path:
     """Where the log file goes: KKOGUARD_LOG_DIR, else `logs/` in KKOGUARD_DATA_DIR when that is set
-    (tests, portable use), else the platform's user log folder for "KKO Guard"."""
-    override = os.environ.get("KKOGUARD_LOG_DIR")
-    if override:
-        return Path(override)
-    if os.environ.get("KKOGUARD_DATA_DIR"):
-        from kkoguard.paths import data_dir
-
-        return data_dir() / "logs"
-    from platformdirs import user_log_path
-
-    return user_log_path("KKO Guard", appauthor=False)
+    (tests, portable use), else the platform's user log folder (kkoguard.paths.log_dir)."""
+    return paths.log_dir()
 
 
 def log_path() -> Path:

@@ -2,8 +2,9 @@
 folder bills were taken from. Everything personal (names, addresses, amounts) lives in the encrypted dossier
 (`Dossier.preference`), never here: this file is plain text.
 
-Where: the platform's usual place (QSettings "KKO Guard"/"KKO Guard"), or `settings.ini` in
-KKOGUARD_DATA_DIR when that is set (tests, portable use), so a test never touches the user's real settings.
+Where: `kkoguard.paths.settings_file()`: ~/.config/kkoguard/kkoguard.conf on Linux, `settings.ini` in
+KKOGUARD_DATA_DIR when that is set (tests, portable use, so a test never touches the user's real settings);
+on Windows and macOS the system's own store (registry, plist) for organisation and application "KKO Guard".
 
     from kkoguard.ui import settings
     settings.restore_window(window)          # in the window's __init__
@@ -14,13 +15,12 @@ KKOGUARD_DATA_DIR when that is set (tests, portable use), so a test never touche
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow
 
-from kkoguard.paths import data_dir
+from kkoguard.paths import settings_file
 
 ORGANISATION = "KKO Guard"
 APPLICATION = "KKO Guard"
@@ -31,9 +31,10 @@ _LAST_FOLDER = "files/last_folder"
 
 def store() -> QSettings:
     """The settings store (see the module docstring for where it is)."""
-    if os.environ.get("KKOGUARD_DATA_DIR"):
-        return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings(ORGANISATION, APPLICATION)
+    file = settings_file()
+    if file is None:  # Windows and macOS: the system's store, found by these names
+        return QSettings(ORGANISATION, APPLICATION)
+    return QSettings(str(file), QSettings.Format.IniFormat)  # on Unix Qt's native format is this INI format
 
 
 def save_window(window: QMainWindow) -> None:
