@@ -16,7 +16,6 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from kkoguard import __version__
 from kkoguard.dossier.errors import DossierError
 from kkoguard.dossier.store import Dossier
 from kkoguard.ui import settings
@@ -26,6 +25,7 @@ from kkoguard.ui.look import icon
 from kkoguard.ui.tasks import Task, run_task
 
 if TYPE_CHECKING:
+    from kkoguard.ui.about import AboutDialog
     from kkoguard.ui.dossier_view import DossierView
     from kkoguard.ui.wizard.wizard import AnalysisWizard
 
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.dossier_view: DossierView | None = None
         self._view_stale = False
         self._backup: Task | None = None
+        self.about_dialog: AboutDialog | None = None
         self._closed = False
         self.setWindowIcon(icon("app"))
         self.home = HomeScreen(dossier, lang, self)
@@ -216,18 +217,12 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Backup not saved"), error.message(self.lang))
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About KKO Guard"),
-            self.tr(
-                "<h3>KKO Guard {version}</h3>"
-                "<p>Finds the charges billed by other companies on your phone and internet bills "
-                "(Internet+, SMS+, Gallery…) and helps you get your money back.</p>"
-                "<p>Your data stays on this computer: your bills, letters and notes are kept in an "
-                "encrypted dossier, and KKO Guard never sends anything over the internet.</p>"
-                "<p>Free software, GNU GPL version 3 or later.</p>"
-            ).format(version=__version__),
-        )
+        """The About dialog: version, licence and the other software used, each text in full."""
+        from kkoguard.ui.about import AboutDialog
+
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self.lang, self)
+        self.about_dialog.open()
 
     # --- closing ---------------------------------------------------------------------------------------
 

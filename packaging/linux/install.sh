@@ -1,6 +1,7 @@
 #!/bin/sh
-# Install KKO Guard for this user, without root: the program in ~/.local/lib/kkoguard, the menu entry
-# ("Open with KKO Guard" on PDFs and photos), the icons and the `kkoguard` command in ~/.local/bin.
+# Install KKO Guard for this user, without root: the program in ~/.local/lib/kkoguard (with LICENSE and
+# THIRD-PARTY-NOTICES.md), the menu entry ("Open with KKO Guard" on PDFs and photos), the icons and the
+# `kkoguard` command in ~/.local/bin.
 #   ./install.sh              install, or update in place
 #   ./install.sh --uninstall  remove the program; the dossier (~/.local/share/kkoguard) is kept
 set -eu
@@ -29,6 +30,10 @@ fi
 mkdir -p "$(dirname "$lib")" "$bin" "$data/applications" "$data/metainfo" "$data/icons"
 rm -rf "$lib.new"
 cp -a "$here/kkoguard" "$lib.new"
+# The licence and the third-party notices beside the program (the bundle has them too, for Help > About).
+for f in LICENSE THIRD-PARTY-NOTICES.md; do
+    [ ! -f "$here/$f" ] || cp "$here/$f" "$lib.new/"
+done
 rm -rf "$lib"
 mv "$lib.new" "$lib"
 ln -sfn "$lib/kkoguard" "$bin/kkoguard"

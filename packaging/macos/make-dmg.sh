@@ -1,10 +1,14 @@
 #!/bin/sh
-# Make a drag-to-install disk image: the app next to a link to /Applications.
+# Make a drag-to-install disk image: the app next to a link to /Applications, with the licence (LICENSE.txt)
+# and the third-party notices (THIRD-PARTY-NOTICES.txt), as .txt so that a double click opens them in TextEdit.
 #   packaging/macos/make-dmg.sh APP DMG      e.g. "dist/KKO Guard.app" dist/KKO-Guard-0.1.0-macos-arm64.dmg
 # Signing and notarising the image is a separate step (sign-and-notarize.sh sign-dmg / notarize / staple).
 set -eu
 
 VOLUME_NAME="KKO Guard"
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+LICENCE="$ROOT/LICENSE"
+NOTICES="$ROOT/resources/licenses/THIRD-PARTY-NOTICES.md"
 
 die() { echo "make-dmg: error: $*" >&2; exit 1; }
 
@@ -14,6 +18,7 @@ dmg=$2
 
 [ "$(uname -s)" = Darwin ] || die "hdiutil is macOS only"
 [ -d "$app/Contents/MacOS" ] || die "$app is not an app bundle (no Contents/MacOS)"
+[ -f "$LICENCE" ] && [ -f "$NOTICES" ] || die "$LICENCE or $NOTICES missing"
 case $dmg in
     *.dmg) ;;
     *) die "$dmg must end in .dmg (hdiutil would add the suffix itself)" ;;
@@ -27,6 +32,8 @@ trap 'exit 1' HUP INT TERM
 # ditto, not cp: it keeps the bundle's symlinks, permissions and signatures exactly as they are.
 ditto "$app" "$staging/$(basename "$app")"
 ln -s /Applications "$staging/Applications"
+cp "$LICENCE" "$staging/LICENSE.txt"
+cp "$NOTICES" "$staging/THIRD-PARTY-NOTICES.txt"
 
 # hdiutil now and then fails with "Resource busy" (Spotlight or another attach on the staging folder,
 # common on CI machines): a short pause and another try usually clears it.

@@ -14,6 +14,7 @@
 ;   BundleDir       the PyInstaller one-folder bundle (default ..\..\dist\kkoguard)
 ;   IconFile        the setup's icon (default ..\..\build\icons\kkoguard.ico, from tools\make_icons.py)
 ;   OutDir          where the setup is written (default ..\..\dist)
+;   SourceRoot      the repository, for LICENSE and the third-party notices (default ..\..)
 ;   SignTool        name of a Sign Tool defined with /S; see "CODE SIGNING" below
 ;
 ; Keep this file UTF-8 WITH a byte order mark: without it Inno Setup reads the French accents wrongly.
@@ -36,6 +37,9 @@
 #endif
 #ifndef OutDir
   #define OutDir "..\..\dist"
+#endif
+#ifndef SourceRoot
+  #define SourceRoot "..\.."
 #endif
 
 #define AppName "KKO Guard"
@@ -146,6 +150,10 @@ Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; The licence and the third-party notices beside the program, as .txt files Notepad opens (Help > About shows
+; them from the bundle too). No LicenseFile page: the GPL asks nobody to accept it to install or run the program.
+Source: "{#SourceRoot}\LICENSE"; DestDir: "{app}"; DestName: "LICENSE.txt"; Flags: ignoreversion
+Source: "{#SourceRoot}\resources\licenses\THIRD-PARTY-NOTICES.md"; DestDir: "{app}"; DestName: "THIRD-PARTY-NOTICES.txt"; Flags: ignoreversion
 
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\{#GuiExe}"; WorkingDir: "{app}"; Comment: "{cm:AppComment}"

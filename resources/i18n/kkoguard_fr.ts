@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>Version {version}</source>
+      <translation>Version {version}</translation>
+    </message>
+    <message>
+      <source>The text of the licence is missing from this installation. You can read it at {url}</source>
+      <translation>Le texte de la licence manque dans cette installation. Vous pouvez le lire à l'adresse {url}</translation>
+    </message>
+    <message>
+      <source>The list of the other software is missing from this installation.</source>
+      <translation>La liste des autres logiciels manque dans cette installation.</translation>
+    </message>
+    <message>
+      <source>About KKO Guard</source>
+      <translation>À propos de KKO Guard</translation>
+    </message>
+    <message>
+      <source>KKO Guard finds the charges billed by other companies on your phone and internet bills (Internet+, SMS+, Gallery…) and helps you get your money back.</source>
+      <translation>KKO Guard trouve les sommes facturées par d'autres sociétés sur vos factures de téléphone et d'internet (Internet+, SMS+, Gallery…) et vous aide à vous faire rembourser.</translation>
+    </message>
+    <message>
+      <source>It never uses the internet: your bills, letters and notes stay on this computer, in an encrypted dossier.</source>
+      <translation>Il n'utilise jamais internet : vos factures, vos lettres et vos notes restent sur cet ordinateur, dans un dossier chiffré.</translation>
+    </message>
+    <message>
+      <source>KKO Guard is free software: you may use it, share it and change it under the GNU General Public License, version 3 or any later version. It comes with no warranty. It is built on other free software: see “Other software used” below.</source>
+      <translation>KKO Guard est un logiciel libre : vous pouvez l'utiliser, le partager et le modifier selon la licence publique générale GNU (GNU GPL), version 3 ou toute version ultérieure. Il est fourni sans aucune garantie. Il s'appuie sur d'autres logiciels libres : voyez « Autres logiciels utilisés » ci-dessous.</translation>
+    </message>
+    <message>
+      <source>&amp;Licence</source>
+      <translation>&amp;Licence</translation>
+    </message>
+    <message>
+      <source>Licence of KKO Guard</source>
+      <translation>Licence de KKO Guard</translation>
+    </message>
+    <message>
+      <source>&amp;Other software used</source>
+      <translation>&amp;Autres logiciels utilisés</translation>
+    </message>
+    <message>
+      <source>Other software used by KKO Guard and their licences</source>
+      <translation>Autres logiciels utilisés par KKO Guard et leurs licences</translation>
+    </message>
+    <message>
+      <source>These legal texts are in English, their original language.</source>
+      <translation>Ces textes juridiques sont en anglais, leur langue d'origine.</translation>
+    </message>
+  </context>
+  <context>
     <name>AnalysisWizard</name>
     <message>
       <source>Analyse bills</source>
@@ -1691,14 +1742,6 @@ Elle est chiffrée comme votre dossier : elle s'ouvre avec le même trousseau de
     <message>
       <source>Backup not saved</source>
       <translation>Sauvegarde non enregistrée</translation>
-    </message>
-    <message>
-      <source>About KKO Guard</source>
-      <translation>À propos de KKO Guard</translation>
-    </message>
-    <message>
-      <source>&lt;h3&gt;KKO Guard {version}&lt;/h3&gt;&lt;p&gt;Finds the charges billed by other companies on your phone and internet bills (Internet+, SMS+, Gallery…) and helps you get your money back.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: your bills, letters and notes are kept in an encrypted dossier, and KKO Guard never sends anything over the internet.&lt;/p&gt;&lt;p&gt;Free software, GNU GPL version 3 or later.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;KKO Guard {version}&lt;/h3&gt;&lt;p&gt;Trouve les sommes facturées par d'autres sociétés sur vos factures de téléphone et d'internet (Internet+, SMS+, Gallery…) et vous aide à vous faire rembourser.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur : vos factures, lettres et notes sont gardées dans un dossier chiffré, et KKO Guard n'envoie jamais rien sur internet.&lt;/p&gt;&lt;p&gt;Logiciel libre, licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>KKO Guard</source>
