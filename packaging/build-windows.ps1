@@ -156,8 +156,9 @@ if (-not (Test-Path -LiteralPath $Python)) {
 }
 $PythonVersion = Get-NativeOutput $Python @("-c", "import sys; print('%d.%d' % sys.version_info[:2])")
 if ($PythonVersion.Trim() -ne "3.11") { Write-Warning ".venv has Python $($PythonVersion.Trim()), not 3.11 (the release target)" }
-Invoke-Checked $Python @("-m", "pip", "install", "--disable-pip-version-check", "-q", "-e", ".")
-Invoke-Checked $Python @("-m", "pip", "install", "--disable-pip-version-check", "-q", "pyinstaller>=6.10,<7")
+# Exactly the locked versions (hashes checked), PyInstaller included, then kkoguard itself.
+Invoke-Checked $Python @("-m", "pip", "install", "--disable-pip-version-check", "-q", "--require-hashes", "-r", "requirements.lock")
+Invoke-Checked $Python @("-m", "pip", "install", "--disable-pip-version-check", "-q", "--no-deps", "--no-build-isolation", "-e", ".")
 $Version = (Get-NativeOutput $Python @("-c", "import kkoguard; print(kkoguard.__version__)")).Trim()
 if (-not $Version) { throw "could not read kkoguard.__version__" }
 # The setup's version resource takes numbers only: 0.1.0 from 0.1.0, 1.2.0 from 1.2.0rc1.
