@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from kkoguard.bills.model import Bill, Charge
+from kkoguard.bills.model import Bill, Charge, Reconciliation
 from kkoguard.bills.templates import operators
+from kkoguard.detection.duplicates import find_duplicates
 from kkoguard.detection.summary import Summary
 from kkoguard.formatting import format_date, format_money, money_str
 
@@ -46,9 +47,13 @@ def charge_json(charge: Charge) -> dict[str, Any]:
     }
 
 
-def bill_json(path: str, bill: Bill | None, error: tuple[str, str] | None) -> dict[str, Any]:
+def bill_json(
+    path: str, bill: Bill | None, error: tuple[str, str] | None, duplicate_of: str | None = None
+) -> dict[str, Any]:
+    """`duplicate_of`: the file of an earlier bill of the run this one repeats (counted once, as that one)."""
     return {
         "file": path,
+        "duplicate_of": duplicate_of,
         "status": "error" if error else "ok",
         "error": {"code": error[0], "message": error[1]} if error else None,
         "operator": bill.operator if bill else None,
@@ -61,6 +66,17 @@ def bill_json(path: str, bill: Bill | None, error: tuple[str, str] | None) -> di
         "total": money_str(bill.total) if bill and bill.total is not None else None,
         "charges": [charge_json(c) for c in bill.charges] if bill else [],
         **(_ocr_json(bill) if bill and bill.source == "ocr" else {}),
+        "reconciliation": _reconciliation_json(bill.reconciliation) if bill and bill.reconciliation else None,
+    }
+
+
+def _reconciliation_json(found: Reconciliation) -> dict[str, Any]:
+    """Whether the charges found add up to the printed total (an extra field the contract allows)."""
+    return {
+        "status": found.status.value,
+        "charges_sum": money_str(found.charges_sum),
+        "total": money_str(found.total) if found.total is not None else None,
+        "difference": money_str(found.difference) if found.difference is not None else None,
     }
 
 
@@ -89,13 +105,21 @@ def summary_json(summary: Summary) -> dict[str, Any]:
     }
 
 
+def duplicate_files(outcomes: Sequence[Outcome]) -> dict[int, str]:
+    """{index of an outcome whose bill repeats an earlier outcome's: the earlier one's file}."""
+    read = [i for i, o in enumerate(outcomes) if o.bill is not None]
+    repeats = find_duplicates([bill for o in outcomes if (bill := o.bill) is not None])
+    return {read[later]: outcomes[read[first]].path for later, first in repeats.items()}
+
+
 def scan_json(outcomes: Sequence[Outcome], summary: Summary, lang: str) -> dict[str, Any]:
     bills = []
-    for o in outcomes:
+    repeats = duplicate_files(outcomes)
+    for index, o in enumerate(outcomes):
         if o.part_of is not None:  # a later page image: it is in the first image's bill
             continue
         error = (o.error.code.value, o.error.message(lang)) if o.error else None
-        bills.append(bill_json(o.path, o.bill, error))
+        bills.append(bill_json(o.path, o.bill, error, repeats.get(index)))
     return {"schema": SCHEMA_ID, "bills": bills, "summary": summary_json(summary)}
 
 
@@ -119,6 +143,7 @@ _WORDS = {
         "to": "au",
         "recurring": "récurrent",
         "all": "Total suspect",
+        "duplicate": "même facture que {file}, comptée une fois",
     },
     "en": {
         "bill": "Bill",
@@ -137,6 +162,7 @@ _WORDS = {
         "to": "to",
         "recurring": "recurring",
         "all": "Suspicious total",
+        "duplicate": "same bill as {file}, counted once",
     },
 }
 
@@ -144,7 +170,8 @@ _WORDS = {
 def scan_table(outcomes: Sequence[Outcome], summary: Summary, lang: str) -> str:
     w = _WORDS.get(lang, _WORDS["en"])
     out: list[str] = []
-    for o in outcomes:
+    repeats = duplicate_files(outcomes)
+    for index, o in enumerate(outcomes):
         if o.part_of is not None:
             continue
         if o.error or o.bill is None:
@@ -159,6 +186,8 @@ def scan_table(outcomes: Sequence[Outcome], summary: Summary, lang: str) -> str:
         if bill.total is not None:
             head.append(f"{w['total']}: {format_money(bill.total, lang)}")
         head.append(f"{len(bill.charges)} {w['charges']}, {flagged} {w['suspicious']}")
+        if index in repeats:
+            head.append(w["duplicate"].format(file=repeats[index]))
         out.append(" · ".join(head))
         for c in sorted(bill.charges, key=lambda c: not c.suspicious):
             mark = w["suspect"] if c.suspicious else (w["third"] if c.third_party else "")

@@ -44,6 +44,27 @@ class Charge:
     """For a charge read by OCR, how sure it is of the amount (0-1, the least sure of its digits)."""
 
 
+class Status(enum.StrEnum):
+    """Whether the charges found add up to the total the bill prints."""
+
+    BALANCED = "balanced"
+    UNBALANCED = "unbalanced"
+    NO_TOTAL = "no_total"
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    status: Status
+    charges_sum: Decimal
+    total: Decimal | None
+    difference: Decimal | None
+    """total - charges_sum: positive when the bill asks for more than the charges found."""
+
+    @property
+    def balanced(self) -> bool:
+        return self.status is Status.BALANCED
+
+
 @dataclass
 class ScannedPage:
     """An image a page was read from by OCR: enough to show it again with the charges outlined on it."""
@@ -80,3 +101,8 @@ class Bill:
     """For OCR, the mean confidence of the words read (0-1)."""
     images: list[ScannedPage] = field(default_factory=list)
     """For a bill given as images, one per page, in order; a PDF (even scanned) shows itself."""
+    set_aside: list[Charge] = field(default_factory=list)
+    """Rows with an amount that are not charges (totals, subtotals, summary rows, calls), each with why in
+    its `reasons`: what the third-party sweep looks through."""
+    reconciliation: Reconciliation | None = None
+    """The charges found against the printed total (bills/reconcile.py); None until the reader is done."""

@@ -27,10 +27,15 @@ _MONEY_RE = re.compile(
     rf"(?:(?P<s1>{_SIGN}){_SPACE}?)?(?P<n1>{_COMMA_NUMBER}){_SPACE}?(?P<c1>{_CURRENCY})?"
     rf"|(?:(?P<s2>{_SIGN}){_SPACE}?)?(?P<n2>{_DOT_NUMBER}){_SPACE}?(?P<c2>{_CURRENCY})"
     rf"|(?:(?P<s4>{_SIGN}){_SPACE}?)?(?P<c3>{_CURRENCY}){_SPACE}?(?:(?P<s3>{_SIGN}){_SPACE}?)?(?P<n3>{_COMMA_NUMBER}|{_DOT_NUMBER})"
+    rf"|(?:(?P<s5>{_SIGN}){_SPACE}?)?(?P<n4>\d{{1,9}})€(?P<d4>\d{{2}})"  # 4€99: the sign as decimal point
     r")(?![\w,]|\.\d)",
     re.IGNORECASE,
 )
 
+
+_CREDIT = re.compile(r"(.{1,40}?)[ \u00a0]?(?:CR|Cr|crédit|credit)\.?")
+"""5,00 CR: a credit, printed as an amount followed by CR."""
+_BARE_DOT = re.compile(r"-?\d{1,9}\.\d{2}")
 
 _ACCOUNTING_NEGATIVE = re.compile(r"\(([^()]{1,40})\)|([^()\-]{1,40}?)[ \u00a0]?-")
 
@@ -62,9 +67,9 @@ def _to_decimal(number: str, negative: bool) -> Decimal:
 def find_money(text: str) -> Iterator[Money]:
     """Every amount in `text`, left to right."""
     for m in _MONEY_RE.finditer(text):
-        number = m.group("n1") or m.group("n2") or m.group("n3")
-        sign = m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4") or "+"
-        currency = bool(m.group("c1") or m.group("c2") or m.group("c3"))
+        number = m.group("n1") or m.group("n2") or m.group("n3") or f"{m.group('n4')},{m.group('d4')}"
+        sign = m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5") or "+"
+        currency = bool(m.group("c1") or m.group("c2") or m.group("c3") or m.group("n4"))
         yield Money(_to_decimal(number, sign != "+"), m.start(), m.end(), currency)
 
 
@@ -83,6 +88,12 @@ def money_cells(text: str) -> list[Decimal] | None:
     Accounting negatives "(5,00)" and "5,00-" read as -5.00.
     """
     stripped = re.sub(r"(?<=€)\s*TTC$", "", text.strip(), flags=re.IGNORECASE)
+    credit = _CREDIT.fullmatch(stripped)
+    if credit:
+        inner = parse_money(credit.group(1))
+        return [-inner] if inner is not None and inner > 0 else None
+    if _BARE_DOT.fullmatch(stripped) and not any(find_dates(stripped)):
+        return [Decimal(stripped.replace("\u2212", "-"))]  # "19.99" alone in its cell: a column of amounts
     accounting = _ACCOUNTING_NEGATIVE.fullmatch(stripped)
     if accounting:
         inner = parse_money(accounting.group(1) or accounting.group(2))
@@ -200,11 +211,12 @@ def parse_date(text: str, reference: date | None = None) -> date | None:
 
 
 _PERIOD_RE = re.compile(r"\b(?:du|from)\s+(?P<a>.+?)\s+(?:au|to)\s+(?P<b>.+)", re.IGNORECASE)
-_RANGE_SEPARATOR = re.compile(r"^\s*(?:-|\u2013|\u2014|au|à|a|to)\s*$", re.IGNORECASE)
+_RANGE_SEPARATOR = re.compile(r"^\s*(?:-|\u2013|\u2014|->|\u2192|\u279c|\u2794|au|à|a|to)\s*$", re.IGNORECASE)
+_DAY_ONLY = re.compile(r"\s*(\d{1,2})(?:er)?\s*$", re.IGNORECASE)
 
 
-def _ordered(start: DateMatch, end: DateMatch) -> tuple[date, date] | None:
-    last = end.resolve()
+def _ordered(start: DateMatch, end: DateMatch, reference: date | None = None) -> tuple[date, date] | None:
+    last = end.resolve(reference)
     if last is None:
         return None
     first = start.resolve(last)
@@ -215,18 +227,26 @@ def _ordered(start: DateMatch, end: DateMatch) -> tuple[date, date] | None:
     return first, last
 
 
-def parse_period(text: str) -> tuple[date, date] | None:
+def parse_period(text: str, reference: date | None = None) -> tuple[date, date] | None:
     """A billing period found in `text`: "du 01/03 au 31/03/2026", "du 1er mars 2026 au 31 mars 2026",
-    "01/03/2026 - 31/03/2026"."""
+    "du 1er au 31 juillet 2015", "01/03/2026 - 31/03/2026", "2025-08-01 → 2025-08-31". Dates printed
+    without a year take it from `reference` (the bill's date)."""
     m = _PERIOD_RE.search(text)
     if m:
-        start = next(iter(find_dates(m.group("a"))), None)
         end = next(iter(find_dates(m.group("b"))), None)
+        day = _DAY_ONLY.match(m.group("a"))
+        if day and end and end.start == 0 and (last := end.resolve(reference)) is not None:
+            try:
+                first = date(last.year, last.month, int(day.group(1)))
+            except ValueError:
+                return None
+            return (first, last) if first <= last else None
+        start = next(iter(find_dates(m.group("a"))), None)
         if start and end and start.start == 0 and end.start == 0:
-            return _ordered(start, end)
+            return _ordered(start, end, reference)
         return None
     found = list(find_dates(text))
     for a, b in pairwise(found):
         if _RANGE_SEPARATOR.match(text[a.end : b.start]):
-            return _ordered(a, b)
+            return _ordered(a, b, reference)
     return None

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -21,7 +22,8 @@ from kkoguard.bills.addresses import holder_and_contacts
 from kkoguard.bills.layout import Cell, Line, group_lines
 from kkoguard.bills.model import Bill, Charge, ScannedPage
 from kkoguard.bills.parse import find_dates, find_money, fold, money_cells, parse_date, parse_period
-from kkoguard.bills.templates import identify_operator, label_patterns, layout
+from kkoguard.bills.reconcile import choose, reconcile, without_subtotals, without_summary
+from kkoguard.bills.templates import FIELDS, identify_operator, label_patterns, layout
 from kkoguard.errors import BillError, ErrorCode
 from kkoguard.ocr.images import sniff_image
 
@@ -241,7 +243,8 @@ def read_bill(path: str) -> Bill:
 
 
 def looks_like_bill(bill: Bill) -> bool:
-    """A bill prints at least two of its identifying fields and some amount; a letter or a recipe does not."""
+    """A bill prints at least two of its identifying fields and some amount, or one field and charges that
+    speak of a phone or an internet line; a letter or a recipe does neither."""
     evidence = [
         bill.operator is not None,
         bill.invoice_number is not None,
@@ -251,14 +254,42 @@ def looks_like_bill(bill: Bill) -> bool:
         bool(bill.line_numbers),
         bill.total is not None,
     ]
-    return sum(evidence) >= 2 and (bill.total is not None or bool(bill.charges))
+    amounts = bill.total is not None or bool(bill.charges)
+    if sum(evidence) >= 2 and amounts:
+        return True
+    # an operator nobody here knows, its fields worded its own way: charges that speak of phone or internet
+    telecom = any(_TELECOM.search(c.label) for c in bill.charges)
+    return amounts and telecom and sum(evidence) >= 1
+
+
+_TELECOM = re.compile(
+    r"\b(?:forfait|abonnement|mobile|internet|box|fibre|adsl|sms|mms|appels?|communications?|data|go|"
+    r"option|ligne|hors[- ]forfait|roaming|itinérance)\b",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------------------------------------- header fields
 
 
+def is_sample_page(page: Sequence[Line]) -> bool:
+    """A page explaining the bill with a made-up example: two different signs of it, or a watermark (a
+    marker anchored to a whole line, such as EXEMPLE alone)."""
+    hits: set[int] = set()
+    for index, pattern in enumerate(layout().sample_page):
+        for line in page:
+            if pattern.search(line.text):
+                if pattern.pattern.startswith("^") and pattern.pattern.endswith("$"):
+                    return True
+                hits.add(index)
+    return len(hits) >= 2
+
+
 def build_bill(path: str, pages: Sequence[Sequence[Line]]) -> Bill:
     """Turn a bill's lines (from the PDF's text layer or from OCR) into its fields and charges."""
+    samples = {i for i, page in enumerate(pages) if is_sample_page(page)}
+    if samples and len(samples) < len(pages):
+        pages = [page if i not in samples else [] for i, page in enumerate(pages)]
     all_lines = [line for page in pages for line in page]
     # who issued the bill is printed on its first pages and in its footers, not in the call detail
     head = [*pages[:3], *pages[-1:]] if len(pages) > 4 else pages
@@ -269,7 +300,7 @@ def build_bill(path: str, pages: Sequence[Sequence[Line]]) -> Bill:
     finder = _FieldFinder(all_lines, slug)
     bill.invoice_number = finder.find("invoice_number", _parse_identifier)
     bill.invoice_date = finder.find("invoice_date", _parse_full_date)
-    period = finder.find("period", parse_period)
+    period = finder.find("period", lambda text: parse_period(text, bill.invoice_date))
     if period:
         bill.period_start, bill.period_end = period
     bill.account_number = finder.find("account_number", _parse_identifier)
@@ -278,8 +309,37 @@ def build_bill(path: str, pages: Sequence[Sequence[Line]]) -> Bill:
     bill.holder, bill.contacts = holder_and_contacts([*pages[:2], *pages[2:][-1:]])
 
     reference = bill.period_end or bill.invoice_date
-    bill.charges = _ChargeReader(pages, reference).read()
+    bill.charges, bill.set_aside = _read_charges(pages, reference, bill.total)
+    bill.reconciliation = reconcile(bill.charges, bill.total)
     return bill
+
+
+def _read_charges(
+    pages: Sequence[Sequence[Line]], reference: date | None, total: Decimal | None
+) -> tuple[list[Charge], list[Charge]]:
+    """The charges, and the other rows with an amount. Two readers read the bill: one that follows its
+    tables, one that takes every row with an amount; the bill's own arithmetic (subtotals, a summary box
+    that repeats the detail, the total) chooses between their readings."""
+    tables = _ChargeReader(pages, reference)
+    followed = tables.read()
+    rows = _ChargeReader(pages, reference, generic=True)
+    every = rows.read()
+    kept, subtotals = without_subtotals(every)
+    readings = [followed, every, kept, without_summary(every, total)[0], without_summary(kept, total)[0]]
+    chosen = choose(readings, total)
+    if reconcile(readings[chosen], total).balanced:
+        # of readings that add up, the finest: a summary box also adds up, with fewer rows than the detail
+        finest = max(
+            (i for i, r in enumerate(readings) if reconcile(r, total).balanced),
+            key=lambda i: len(readings[i]),
+        )
+        chosen = finest if len(readings[finest]) > len(readings[chosen]) else chosen
+    if chosen == 0:
+        return followed, tables.set_aside
+    left_out = [_aside(c, "subtotal") for c in subtotals] if chosen in (2, 4) else []
+    summary = {id(c) for c in every} - {id(c) for c in readings[chosen]} - {id(c) for c in subtotals}
+    left_out += [_aside(c, "summary") for c in every if id(c) in summary]
+    return list(readings[chosen]), [*rows.set_aside, *left_out]
 
 
 def _parse_identifier(value: str) -> str | None:
@@ -310,7 +370,10 @@ def _parse_phones(value: str) -> list[str] | None:
 def _parse_first_money(value: str) -> Decimal | None:
     for money in find_money(value):
         return money.value
-    return None
+    # a bill that prints every amount bare ("19.99"): the first cell, if it is nothing but an amount
+    first = value.strip().split("  ")[0]
+    values = money_cells(first)
+    return values[0] if values and len(values) == 1 else None
 
 
 def _cell_starts(line: Line) -> set[int]:
@@ -339,8 +402,10 @@ class _FieldFinder:
         return None
 
     def _find_in(self, scope: range, name: str, parse: Callable[[str], T | None]) -> T | None:
-        anchored = name != "period"  # "du 01/03 au 31/03" is unmistakable anywhere; labels are not
         for pattern in label_patterns(name, self.operator):
+            # "du 01/03 au 31/03" is unmistakable anywhere, and so is a label written as a phrase ("\bvotre
+            # facture du"); other labels start a cell, not a sentence
+            anchored = name != "period" and not pattern.pattern.startswith("\\b")
             for index in scope:
                 line = self.lines[index]
                 text = line.text
@@ -356,11 +421,28 @@ class _FieldFinder:
                         value = self._below(index, line, m.start(), parse)
                     if value is None and not rest.strip():
                         value = self._above(index, line, m.start(), parse)
+                    if value is None and not rest.strip() and m.start() > 0:
+                        value = self._left(line, m.start(), parse)
                     if value is None and starts is not None and m.end() + 1 in starts:
                         # a row of labels ("Numéro de facture   Date") under a row of values: cards
                         value = self._above(index, line, m.start(), parse)
+                    if value is None and starts is not None and m.end() + 1 in starts:
+                        # a row of labels over a row of values ("Id.client  N° facture" over "10577874 …")
+                        value = self._below_in_column(index, line, m.end() + 1, parse)
                     if value is not None:
                         return value
+        return None
+
+    @staticmethod
+    def _left(line: Line, start: int, parse: Callable[[str], T | None]) -> T | None:
+        """A value printed before its label ("36€73   Total dû"): the cell just left of it, alone."""
+        offset = 0
+        previous: Cell | None = None
+        for cell in line.cells:
+            if offset == start:
+                return parse(previous.text) if previous is not None and money_cells(previous.text) else None
+            offset += len(cell.text) + 1
+            previous = cell
         return None
 
     def _above(self, index: int, line: Line, start: int, parse: Callable[[str], T | None]) -> T | None:
@@ -374,15 +456,41 @@ class _FieldFinder:
         cells = [c for c in above.cells if abs(c.x0 - x) <= 3]
         return parse(cells[0].text) if cells else None
 
-    def _below(self, index: int, line: Line, start: int, parse: Callable[[str], T | None]) -> T | None:
+    def _below_in_column(
+        self, index: int, line: Line, next_start: int, parse: Callable[[str], T | None]
+    ) -> T | None:
+        """The value under a label that is followed by other labels on its line: only what is printed in
+        the label's own column, between its start and the next label."""
         if index + 1 >= len(self.lines):
             return None
         below = self.lines[index + 1]
         if below.page != line.page or below.top - line.bottom > 2 * line.height:
             return None
+        offset = 0
+        label_x0 = until = None
+        for cell in line.cells:
+            if offset + len(cell.text) + 1 == next_start:
+                label_x0 = cell.x0
+            elif offset == next_start:
+                until = cell.x0
+            offset += len(cell.text) + 1
+        if label_x0 is None or until is None:
+            return None
+        cells = [c for c in below.cells if c.x0 >= label_x0 - 4 and c.x1 <= until]
+        return parse(cells[0].text) if len(cells) == 1 else None
+
+    def _below(self, index: int, line: Line, start: int, parse: Callable[[str], T | None]) -> T | None:
+        """The value printed under its label: on the next line, or, when a box beside it has its own
+        lines in between, on the next line that has something in the label's column."""
         x = line.words[len(line.text[: start + 1].split()) - 1].x0 if start else line.x0
-        cells = [c for c in below.cells if c.x1 >= x - 2]
-        return parse(" ".join(c.text for c in cells)) if cells else None
+        for below in self.lines[index + 1 : index + 4]:
+            if below.page != line.page or below.top - line.bottom > 2.5 * line.height:
+                return None
+            cells = [c for c in below.cells if c.x1 >= x - 2]
+            in_column = below is self.lines[index + 1] or (cells and cells[0].x0 >= x - 4)
+            if in_column and cells:
+                return parse(" ".join(c.text for c in cells))
+        return None
 
 
 # ---------------------------------------------------------------------------------------------- charges
@@ -404,8 +512,9 @@ class _Row:
     @property
     def columns_x0(self) -> float:
         """Where the date and amount columns start: a wrapped label never reaches them."""
-        cells = [c for c in self.line.cells if c not in self.label_cells]
-        return cells[0].x0 if cells else self.line.x1
+        end = self.label_cells[-1].x1 if self.label_cells else self.line.x0
+        cells = [c for c in self.line.cells if c not in self.label_cells and c.x0 >= end]
+        return min(c.x0 for c in cells) if cells else max(c.x1 for c in self.line.cells)
 
 
 @dataclass
@@ -420,13 +529,21 @@ class _Table:
 class _ChargeReader:
     """Walks the bill's lines in reading order, keeping track of the table and section each line is in."""
 
-    def __init__(self, pages: Sequence[Sequence[Line]], reference: date | None) -> None:
-        self.pages = pages
+    def __init__(
+        self, pages: Sequence[Sequence[Line]], reference: date | None, *, generic: bool = False
+    ) -> None:
+        """With `generic`, every row carrying an amount is a candidate wherever the tables are, or whether
+        there are any: headers only say which column is TTC and where call detail is, totals end nothing,
+        and a line holding several label-amount pairs (columns side by side) gives each of them."""
         self.reference = reference
         self.layout = layout()
+        self.generic = generic
+        self.pages = [_by_columns(page) for page in pages] if generic else pages
+        self.set_aside: list[Charge] = []
+        """Rows with an amount that were not taken as charges (calls, totals, subtotals), for the sweep."""
         # only a table of charges counts: a bill listing its charges as plain lines may still have call detail
         headers = (self._header(line) for page in pages for line in page)
-        self.has_tables = any(h is not None and not h.calls for h in headers)
+        self.has_tables = not generic and any(h is not None and not h.calls for h in headers)
 
     def read(self) -> list[Charge]:
         charges: list[Charge] = []
@@ -443,7 +560,7 @@ class _ChargeReader:
             for line in page:
                 header = self._header(line)
                 if header is not None:
-                    table = header
+                    table = header if header.calls or not self.generic else _Table(False, header.ttc_x)
                     if previous_text is not None:
                         section = previous_text.text
                         headings.add(fold(section))
@@ -452,6 +569,7 @@ class _ChargeReader:
                     previous_text = None
                     continue
                 if table is not None and table.calls:  # a call, a text, a data session: never a charge
+                    self._set_aside(line, "call")
                     totals.add(len(entries))
                     entries.append(line)
                     previous_text = None if any(ch.isdigit() for ch in line.text) else line
@@ -471,7 +589,11 @@ class _ChargeReader:
                 previous_text = None
                 label = " ".join(c.text for c in row.label_cells)
                 if self._not_charge(label):
-                    if self._ends_tables(label):
+                    self._set_aside(line, "total", row)
+                    if self.generic:
+                        if self._ends_tables(label) and table is not None and table.calls:
+                            table = _Table(calls=False, ttc_x=None)
+                    elif self._ends_tables(label):
                         table = None if self.has_tables else table
                         after_total = (
                             after_total or bool(charges) or any(isinstance(e, _Row) for e in entries)
@@ -480,6 +602,7 @@ class _ChargeReader:
                     entries.append(line)
                     continue
                 if table is None or table.calls:
+                    self._set_aside(line, "outside", row)
                     totals.add(len(entries))
                     entries.append(line)
                     continue
@@ -499,24 +622,50 @@ class _ChargeReader:
                         relisted.append(charge)
                     elif charge:
                         charges.append(charge)
-        charges += _not_relisted(charges, relisted)
+        kept = _not_relisted(charges, relisted)
+        for charge in relisted:
+            if charge not in kept:
+                self.set_aside.append(_aside(charge, "relisted"))
+        charges += kept
         # a recap box repeats each section's heading with its subtotal: not a charge
+        for charge in charges:
+            if fold(charge.label) in headings:
+                self.set_aside.append(_aside(charge, "heading"))
         return [c for c in charges if fold(c.label) not in headings]
 
-    @staticmethod
+    def _set_aside(self, line: Line, why: str, row: _Row | None = None) -> None:
+        row = row or self._row(line)
+        if row is None or row.amount is None:
+            return
+        label = " ".join(c.text for c in row.label_cells) or line.text
+        bbox = (line.x0, line.top, line.x1, line.bottom)
+        self.set_aside.append(Charge(label, row.amount, None, line.page, bbox, reasons=[why]))
+
     def _sections_without_tables(
-        entries: list[_Row | Line], attached: set[int], section: str | None, headings: set[str]
+        self, entries: list[_Row | Line], attached: set[int], section: str | None, headings: set[str]
     ) -> str | None:
-        """With no table headers, a text line that continues no charge is the heading of those below it."""
+        """With no table headers, a text line that continues no charge is the heading of those below it;
+        a column title printed over the amounts alone ("TTC(*)") is not, the line above it is."""
         for i, entry in enumerate(entries):
             if isinstance(entry, _Row):
                 entry.section = section
-            elif i not in attached and i + 1 < len(entries) and isinstance(entries[i + 1], _Row):
+                continue
+            if i in attached or self._column_titles(entry):
+                continue
+            following = next(
+                (e for e in entries[i + 1 :] if not isinstance(e, Line) or not self._column_titles(e)), None
+            )
+            if isinstance(following, _Row):
                 section = entry.text
                 headings.add(fold(section))
         return section
 
     # -- line classification
+
+    def _column_titles(self, line: Line) -> bool:
+        """A line made only of column-title words ("€ TTC", "Montant", "TTC(*)")."""
+        words = [_header_word(t) for t in line.text.split()]
+        return bool(words) and all(w in self.layout.header_words or not w for w in words)
 
     def _header(self, line: Line) -> _Table | None:
         """A table's column titles ("Désignation  Date  Montant TTC"), possibly followed on the same
@@ -535,7 +684,7 @@ class _ChargeReader:
         cells: list[Cell] = []
         hits = 0
         for cell in row_cells:
-            words = [w for w in (fold(t).strip(":()[]/.,€%") for t in cell.text.split()) if w]
+            words = [w for w in (_header_word(t) for t in cell.text.split()) if w]
             if not words or not all(w in vocabulary for w in words):
                 break
             cells.append(cell)
@@ -546,7 +695,7 @@ class _ChargeReader:
         calls = any(w in text for w in self.layout.call_detail_words)
         ttc_x = None
         for cell in cells:
-            if any(w in self.layout.ttc_words for w in fold(cell.text).split()):
+            if any(_header_word(w) in self.layout.ttc_words for w in cell.text.split()):
                 ttc_x = (cell.x0 + cell.x1) / 2
         return _Table(calls=calls, ttc_x=ttc_x, x1=cells[-1].x1, x0=cells[0].x0)
 
@@ -580,8 +729,8 @@ class _ChargeReader:
             if date_cell is None and label_cells and parse_date(cell.text, self.reference):
                 date_cell = cell
                 continue
-            if label_cells and _QUANTITY.match(cell.text):
-                continue  # a quantity or unit column between the label and the amounts
+            if label_cells and (_QUANTITY.match(cell.text) or _RATE.match(cell.text)):
+                continue  # a quantity, unit or VAT rate column between the label and the amounts
             if date_cell is not None:
                 return None
             label_cells.append(cell)
@@ -720,15 +869,23 @@ class _ChargeReader:
             down.prefix[:0] = block
         return attached
 
-    @staticmethod
-    def _continues(text: Line, row: _Row, neighbour: Line, below: bool = True) -> bool:
+    def _continues(self, text: Line, row: _Row, neighbour: Line, below: bool = True) -> bool:
         """Whether `text` can be part of the row's label: close to it, in its column, and never reaching the
         date and amount columns. A label's later lines may be indented, its first line may not."""
         if abs(text.top - neighbour.top) > 1.8 * max(neighbour.height, text.height):
             return False
-        label_x0 = row.label_cells[0].x0 if row.label_cells else row.line.x0
+        if any((p.search if p.pattern.startswith("\\b") else p.match)(text.text) for p in _field_labels()):
+            return False  # "Facture n° … du 2 mai", "Période : …": a header field, never part of a label
+        if text.bold and not row.line.bold:
+            return False  # a bold line over plain rows is their section's title
+        named = [
+            c for c in row.label_cells if not (find_dates(c.text) and parse_date(c.text, date(2000, 1, 1)))
+        ]
+        label_x0 = (named or row.label_cells)[0].x0 if row.label_cells else row.line.x0
         indent = text.x0 - label_x0 if below else label_x0 - text.x0
-        return -6 <= indent <= 24 and text.x1 <= row.columns_x0 + 2
+        # or in line with a word of the label: "le 12 septembre Achat multimédia" over "VIDEOCLUB24 …"
+        aligned = below and any(-3 <= text.x0 - w.x0 <= 24 for c in row.label_cells for w in c.words[1:])
+        return (-6 <= indent <= 24 or aligned) and text.x1 <= row.columns_x0 + 2
 
     @staticmethod
     def _textual_side(text: Line, before: _Row | Line | None) -> int:
@@ -800,5 +957,149 @@ def _date_in_label(label: str, reference: date | None) -> tuple[str, date | None
     when = match.resolve(reference)
     if when is None:
         return label, None
-    cleaned = before.removesuffix(" le").removesuffix(" du") + " " + label[match.end :].lstrip()
+    before = re.sub(r"(?:^|\s)(?:le|du|the)$", "", before, flags=re.IGNORECASE)
+    cleaned = before + " " + label[match.end :].lstrip()
     return cleaned.strip(), when
+
+
+def _aside(charge: Charge, why: str) -> Charge:
+    from dataclasses import replace
+
+    return replace(charge, reasons=[why])
+
+
+_TRAILING = ("€", "EUR", "TTC", "€ TTC", "EUR TTC", "HT", "CR")
+
+
+def _segments(line: Line) -> list[Line]:
+    """A line cut where an amount is followed by a new label: two columns of "label  amount" side by side
+    (a summary beside the detail, a landscape page) give two rows. A label printed right of its amount
+    ("4,99EUR  Jeux") is turned round so that every row reads label, then amount."""
+    kinds = [_cell_kind(c) for c in line.cells]
+    if "money" not in kinds:
+        return [line]
+    amount_first = kinds[0] == "money" and "text" in kinds
+    parts: list[list[Cell]] = [[]]
+    for index, (cell, kind) in enumerate(zip(line.cells, kinds, strict=True)):
+        previous = kinds[index - 1] if index else None
+        if amount_first:
+            starts = kind == "money" and previous == "text" and bool(parts[-1])
+        else:
+            starts = kind == "text" and previous in ("money", "other") and _has_money(parts[-1])
+        if starts:
+            parts.append([])
+        parts[-1].append(cell)
+    if amount_first:
+        parts = [_amount_last(part) for part in parts]
+    if len(parts) == 1 and not amount_first:
+        return [line]
+    return [
+        Line(line.page, sorted((w for c in part for w in c.words), key=lambda w: w.x0), part)
+        for part in parts
+        if part
+    ]
+
+
+def _cell_kind(cell: Cell) -> str:
+    text = cell.text.strip()
+    if money_cells(text) is not None:
+        return "money"
+    if text.upper() in _TRAILING or _RATE.match(text) or _QUANTITY.match(text):
+        return "other"
+    return "text"
+
+
+def _has_money(cells: list[Cell]) -> bool:
+    return any(money_cells(c.text) is not None for c in cells)
+
+
+def _amount_last(cells: list[Cell]) -> list[Cell]:
+    """Leading amounts moved after the label they belong to."""
+    lead = 0
+    while lead < len(cells) and _cell_kind(cells[lead]) != "text":
+        lead += 1
+    return [*cells[lead:], *cells[:lead]]
+
+
+def _by_columns(page: Sequence[Line]) -> list[Line]:
+    """The page's rows in reading order. Where the page is set in two columns of "label amount" rows
+    (a summary beside the detail, a landscape page), the left column's rows come before the right one's,
+    block by block between the lines that span the page (headings, totals, footers)."""
+    gutter = _gutter(page)
+    if gutter is None:
+        return [part for line in page for part in _segments(line)]
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    for line in page:
+        if any(c.x0 < gutter < c.x1 for c in line.cells):
+            out += left + right + _segments(line)
+            left, right = [], []
+            continue
+        for side, cells in ((left, [c for c in line.cells if c.x1 <= gutter]),
+                            (right, [c for c in line.cells if c.x0 >= gutter])):  # fmt: skip
+            if cells:
+                side += _segments(Line(line.page, [w for c in cells for w in c.words], cells))
+    return out + left + right
+
+
+def _gutter(page: Sequence[Line]) -> float | None:
+    """An x position no row crosses with, on each side, rows of their own that pair a label with an amount
+    (at least two each): two columns of charges. A table's date or amount columns are not a column of
+    their own: the right side needs labels (words that are not a date) next to amounts."""
+    cells = [c for line in page for c in line.cells]
+    if len(cells) < 8:
+        return None
+    x_min, x_max = min(c.x0 for c in cells), max(c.x1 for c in cells)
+    width = x_max - x_min
+    candidates = sorted(
+        {(a.x1 + b.x0) / 2 for line in page for a, b in pairwise(line.cells) if b.x0 - a.x1 > 12}
+    )
+    best: tuple[int, float] | None = None
+    for x in candidates:
+        if not x_min + 0.3 * width <= x <= x_min + 0.7 * width:
+            continue
+        left = [i for i, line in enumerate(page) if _pairs(c for c in line.cells if c.x1 <= x)]
+        right = [i for i, line in enumerate(page) if _pairs(c for c in line.cells if c.x0 >= x)]
+        if not left or not right:
+            continue
+        body = page[min(left[0], right[0]) : max(left[-1], right[-1]) + 1]  # where the two columns run
+        crossing = sum(1 for line in body if any(c.x0 < x < c.x1 for c in line.cells))
+        if crossing > 0.25 * len(body):
+            continue
+        pairs_left, pairs_right = len(left), len(right)
+        score = min(pairs_left, pairs_right)
+        if score >= 2 and (best is None or score > best[0]):
+            best = (score, x)
+    return best[1] if best else None
+
+
+def _pairs(cells: Iterable[Cell]) -> bool:
+    """Whether these cells hold a label (letters, not a date, not a total or subtotal) and an amount."""
+    kinds = [(c, _cell_kind(c)) for c in cells]
+    money = any(kind == "money" for _, kind in kinds)
+    label = any(
+        kind == "text"
+        and sum(ch.isalpha() for ch in c.text) >= 3
+        and not _only_a_date(c.text)
+        and not any(p.search(c.text.strip(" :-")) for p in layout().not_charge)
+        for c, kind in kinds
+    )
+    return money and label
+
+
+def _header_word(token: str) -> str:
+    """A column title's word as the vocabulary has it: "TTC(*)" is "ttc", "Montant:" is "montant"."""
+    return fold(token).strip(":()[]/.,€%*")
+
+
+@cache
+def _field_labels() -> tuple[re.Pattern[str], ...]:
+    """Every header field's label: a line holding one is a field, not the wrapped part of a charge."""
+    every = (p for name in FIELDS if name != "total" for p in label_patterns(name, None))
+    return tuple(p for p in every if not p.pattern.startswith("(?="))  # "du 01/08 au 31/08" may end a label
+
+
+def _only_a_date(text: str) -> bool:
+    found = list(find_dates(text))
+    return len(found) == 1 and not text[: found[0].start].strip() and not text[found[0].end :].strip(" .")

@@ -27,6 +27,9 @@ class OperatorTemplate:
     identifiers: tuple[str, ...]
     exclude_keywords: tuple[re.Pattern[str], ...]
     field_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    plan_keywords: tuple[re.Pattern[str], ...] = ()
+    """The brand as a plan's name ("Forfait Sosh 100 Go"): a plan does not say who bills, so these count only
+    when nothing on the bill names its issuer."""
 
     def score(self, text: str, compact: str) -> int:
         """How strongly the bill's text points at this operator; 0 when it does not."""
@@ -35,6 +38,12 @@ class OperatorTemplate:
         hits = sum(2 for ident in self.identifiers if ident in compact)
         hits += sum(1 for p in self.keywords if p.search(text))
         return hits
+
+    def plan_score(self, text: str) -> int:
+        """How many of this brand's plan names the bill prints; 0 when it does not or is excluded."""
+        if not self.plan_keywords or any(p.search(text) for p in self.exclude_keywords):
+            return 0
+        return sum(1 for p in self.plan_keywords if p.search(text))
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,8 @@ class Layout:
     ttc_words: frozenset[str]
     ht_words: frozenset[str]
     not_charge: tuple[re.Pattern[str], ...]
+    sample_page: tuple[re.Pattern[str], ...] = ()
+    """Signs of a page that explains the bill with a printed example: its amounts are not charges."""
 
 
 def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -79,6 +90,7 @@ def operators() -> tuple[OperatorTemplate, ...]:
                 identifiers=tuple(re.sub(r"\s+", "", i).lower() for i in match.get("identifiers", [])),
                 exclude_keywords=_compile(match.get("exclude_keywords", [])),
                 field_labels={k: tuple(v) for k, v in labels.items()},
+                plan_keywords=_compile(match.get("plan_keywords", [])),
             )
         )
     return tuple(result)
@@ -96,7 +108,14 @@ def layout() -> Layout:
         ttc_words=frozenset(fold(w) for w in tables["ttc_words"]),
         ht_words=frozenset(fold(w) for w in tables["ht_words"]),
         not_charge=_compile(not_charges["labels"]),
+        sample_page=_compile(_markers(data.get("sample_pages"))),
     )
+
+
+def _markers(table: object) -> list[str]:
+    """The `markers` list of an optional TOML table."""
+    markers = table.get("markers", []) if isinstance(table, dict) else []
+    return [str(m) for m in markers]
 
 
 _NETWORK_MENTION = re.compile(
@@ -108,7 +127,9 @@ def identify_operator(text: str) -> OperatorTemplate | None:
     """The operator whose name or legal identifiers the bill prints; a brand beats its parent company.
 
     An MVNO names the network it runs on ("opérée sur le réseau de Bouygues Telecom"): that is not the
-    issuer, so such mentions are left out.
+    issuer, so such mentions are left out. A brand named only as a plan ("Forfait B&You 60Go" on a Bouygues
+    Telecom bill) is not the issuer either; it is the last clue left when nothing names the issuer (a scan
+    whose header and legal line could not be read).
     """
     text = _NETWORK_MENTION.sub(" ", text)
     compact = re.sub(r"[\s\u00a0\u202f.]+", "", text).lower()
@@ -117,6 +138,11 @@ def identify_operator(text: str) -> OperatorTemplate | None:
         hits = template.score(text, compact)
         if hits and (best is None or (template.priority, hits) > best[:2]):
             best = (template.priority, hits, template)
+    if best is None:
+        for template in operators():
+            hits = template.plan_score(text)
+            if hits and (best is None or (template.priority, hits) > best[:2]):
+                best = (template.priority, hits, template)
     return best[2] if best else None
 
 

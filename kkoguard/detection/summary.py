@@ -14,7 +14,9 @@ from kkoguard.bills.model import Bill, Charge
 from kkoguard.bills.parse import fold
 from kkoguard.detection.checks import flag_amounts_to_check
 from kkoguard.detection.classify import classify
+from kkoguard.detection.duplicates import find_duplicates
 from kkoguard.detection.rules import rules
+from kkoguard.detection.sweep import sweep
 from kkoguard.formatting import format_date
 
 WEEK = 7
@@ -46,6 +48,9 @@ class MerchantSummary:
 class Summary:
     suspicious_total: Decimal
     merchants: list[MerchantSummary]
+    duplicates: dict[int, int] = field(default_factory=dict)
+    """{index of a bill repeating an earlier one: index of that one}, in the bills given to `analyse`;
+    a repeat is counted once, as the earlier bill (`detection.duplicates.find_duplicates`)."""
 
 
 def merchant_key(name: str | None) -> str:
@@ -80,30 +85,26 @@ def _display_name(spellings: list[str]) -> str:
 
 
 def unique_bills(bills: Sequence[Bill]) -> list[Bill]:
-    """The same bill added twice (same operator, even unknown, and invoice number) is counted once."""
-    seen: set[tuple[str, str]] = set()
-    result = []
-    for bill in bills:
-        if bill.invoice_number:
-            key = (bill.operator or "", bill.invoice_number)
-            if key in seen:
-                continue
-            seen.add(key)
-        result.append(bill)
-    return result
+    """Each bill once: a later reading of a bill already given (see `detection.duplicates`) is left out."""
+    repeats = find_duplicates(bills)
+    return [bill for index, bill in enumerate(bills) if index not in repeats]
 
 
 def analyse(bills: Sequence[Bill], lang: str = "fr") -> Summary:
     """Classify every charge, then group the suspicious ones by merchant across the bills.
 
-    Charges of a recurring merchant get one more reason ("Prélevé chaque semaine depuis le 3 mars").
+    Charges of a recurring merchant get one more reason ("Prélevé chaque semaine depuis le 3 mars"). A
+    bill given twice (the same file twice, a PDF and a photo of it) is counted once, in the totals and the
+    claim; its copies are flagged all the same.
     """
     for bill in bills:
         for charge in bill.charges:
             classify(charge, lang)
+        sweep(bill, lang)  # third-party rows the reader set aside and nothing explains become charges
         flag_amounts_to_check(bill, lang)
+    repeats = find_duplicates(bills)
     groups: dict[str, list[Charge]] = {}
-    for bill in unique_bills(bills):
+    for bill in (bill for index, bill in enumerate(bills) if index not in repeats):
         for charge in bill.charges:
             if charge.suspicious:
                 groups.setdefault(merchant_key(charge.merchant), []).append(charge)
@@ -133,11 +134,11 @@ def analyse(bills: Sequence[Bill], lang: str = "fr") -> Summary:
         merchants.append(summary)
     for bill in bills:  # every copy of a bill reads the same, even one counted once
         for charge in bill.charges:
-            if charge.suspicious:
-                shown, reason = explained[merchant_key(charge.merchant)]
+            if charge.suspicious:  # a photo's copy may read a merchant its original does not
+                shown, reason = explained.get(merchant_key(charge.merchant), (None, None))
                 charge.merchant = shown or charge.merchant
                 if reason:
                     charge.reasons.append(reason)
     merchants.sort(key=lambda m: (-m.total, m.merchant))
     total = sum((m.total for m in merchants), Decimal("0.00"))
-    return Summary(total, merchants)
+    return Summary(total, merchants, repeats)

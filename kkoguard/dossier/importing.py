@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kkoguard.bills.model import Bill
-from kkoguard.dossier.model import CaseStatus
+from kkoguard.detection.duplicates import BillPrint, first_match
+from kkoguard.dossier.model import CaseStatus, ChargeRecord, Evidence, EvidenceKind
 from kkoguard.dossier.store import Dossier
 
 
@@ -49,17 +50,78 @@ def save_bills(
 ) -> list[tuple[int, bool]]:
     """Store each bill (its PDF, see `bill_document`) with its charges; returns (case id, newly added) per
     bill. `disputed(bill, index)` says which charges the user disputes (default: the suspicious ones); it is
-    applied to bills already stored too, so a second review updates the choice."""
+    applied to bills already stored too, so a second review updates the choice.
+
+    A bill the dossier already has (the same file, or the same bill read another way: see
+    `detection.duplicates`, e.g. a photo of a stored PDF) is not stored again and opens no case: it comes
+    back as (the case holding it, False). With `case_id`, only that case is looked in; otherwise every case,
+    closed ones too (a bill already refunded is not claimed again).
+    """
+    stored = _stored_bills(dossier, case_id)
+    first_of_this_call = len(stored)
     results = []
     for bill in bills:
+        found = first_match(bill, [known for _, known in stored])
+        if found is not None:
+            evidence = stored[found][0]
+            if disputed is not None and found < first_of_this_call:  # a later review of a stored bill
+                _apply_choice(dossier, bill, _paired(bill, evidence.charges), disputed)
+            results.append((evidence.case_id, False))
+            continue
         target = case_id if case_id is not None else case_for(dossier, bill)
         data, filename = bill_document(bill)
         evidence, new = dossier.add_bill(target, data, filename=filename, bill=bill)
         if disputed is not None and len(evidence.charges) == len(bill.charges):
-            chosen = [disputed(bill, i) for i in range(len(bill.charges))]
-            dossier.set_disputed([c.id for c, yes in zip(evidence.charges, chosen, strict=True) if yes], True)
-            dossier.set_disputed(
-                [c.id for c, yes in zip(evidence.charges, chosen, strict=True) if not yes], False
-            )
+            _apply_choice(dossier, bill, evidence.charges, disputed)
+        stored.append((evidence, BillPrint.of(bill)))
         results.append((target, new))
     return results
+
+
+def _stored_bills(dossier: Dossier, case_id: int | None) -> list[tuple[Evidence, BillPrint]]:
+    """The bills of one case, or of every case (oldest first), as compared with a bill being added."""
+    cases = [dossier.case(case_id)] if case_id is not None else sorted(dossier.cases(), key=lambda c: c.id)
+    stored = []
+    for case in cases:
+        for evidence in dossier.evidence(case.id):
+            if evidence.kind is EvidenceKind.BILL:
+                known = BillPrint.from_fields(
+                    operator=case.operator,
+                    invoice_number=None,  # not kept: the date, total and charges have to do
+                    invoice_date=evidence.invoice_date,
+                    total=evidence.total,
+                    charges=((c.amount, c.charged_on) for c in evidence.charges),
+                )
+                stored.append((evidence, known))
+    return stored
+
+
+def _paired(bill: Bill, records: Sequence[ChargeRecord]) -> list[ChargeRecord]:
+    """For each charge of `bill`, the stored charge it is, when they were read from two copies of one bill
+    (amounts alike, possibly in another order): same amount and date first, then same amount. Empty when
+    they are not the same charges: no choice is carried over then."""
+    left = list(records)
+    pairs: dict[int, ChargeRecord] = {}
+    for exact in (True, False):
+        for index, charge in enumerate(bill.charges):
+            if index in pairs:
+                continue
+            for record in left:
+                if record.amount == charge.amount and (record.charged_on == charge.date or not exact):
+                    pairs[index] = record
+                    left.remove(record)
+                    break
+    if len(pairs) != len(bill.charges):
+        return []
+    return [pairs[index] for index in range(len(bill.charges))]
+
+
+def _apply_choice(
+    dossier: Dossier, bill: Bill, records: Sequence[ChargeRecord], disputed: Callable[[Bill, int], bool]
+) -> None:
+    """Mark the stored charges `records` (one per charge of `bill`, in its order) as the user chose."""
+    if len(records) != len(bill.charges):
+        return
+    chosen = [disputed(bill, i) for i in range(len(bill.charges))]
+    dossier.set_disputed([c.id for c, yes in zip(records, chosen, strict=True) if yes], True)
+    dossier.set_disputed([c.id for c, yes in zip(records, chosen, strict=True) if not yes], False)

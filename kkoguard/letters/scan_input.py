@@ -68,8 +68,8 @@ def case_file_from_scan(
     for index, bill in enumerate(raw_bills, start=1):
         if not isinstance(bill, Mapping):
             raise _bad(f"bill #{index} is not an object", where)
-        if bill.get("status") != "ok":
-            continue
+        if bill.get("status") != "ok" or bill.get("duplicate_of"):
+            continue  # a copy of a bill already listed claims nothing more
         at = f"bill #{index}"
         if bill.get("operator"):
             operators.append(str(bill["operator"]))

@@ -1,0 +1,280 @@
+"""Reading layouts nobody here drew: the bill's own arithmetic decides; a bill that does not add up says so.
+
+Each bill is drawn here with reportlab, line by line at the positions given, then read through the public
+API (`read_bill`, and `scan` for the JSON). Amounts are Decimal, the reconciliation is the JSON's extra
+field documented in the README.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
+
+from kkoguard.bills.model import Status
+from kkoguard.bills.parse import money_cells
+from kkoguard.bills.reader import read_bill
+from kkoguard.cli import scan
+from kkoguard.detection.summary import analyse
+
+Row = tuple[float, str] | tuple[float, str, bool]
+"""x, text[, bold]: one piece of text on a line; several on one line make its cells."""
+
+HEADER = [
+    [(40, "Opérateur Exemple Télécom SA"), (330, "Facture n° EX2026110042")],
+    [(330, "Date de facture : 02/11/2026")],
+    [(330, "Période : du 01/10/2026 au 31/10/2026")],
+    [(330, "Ligne : 06 12 34 56 78")],
+]
+
+
+def draw(path: Path, pages: list[list[list[Row]]], *, wide: bool = False) -> Path:
+    """Each page is a list of lines, each line a list of (x, text) printed on one baseline, 16 pt apart."""
+    size = landscape(A4) if wide else A4
+    pdf = canvas.Canvas(str(path), pagesize=size)
+    for page in pages:
+        y = size[1] - 50
+        for line in page:
+            for piece in line:
+                x, text = piece[0], piece[1]
+                pdf.setFont("Helvetica-Bold" if len(piece) > 2 and piece[2] else "Helvetica", 9)
+                pdf.drawString(x, y, text)
+            y -= 16
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def scan_json(*paths: Path) -> dict[str, object]:
+    out = io.StringIO()
+    scan([str(p) for p in paths], as_json=True, lang="en", out=out)
+    return json.loads(out.getvalue())  # type: ignore[no-any-return]
+
+
+def charges(path: Path) -> list[tuple[str, Decimal]]:
+    bill = read_bill(str(path))
+    return [(c.label, c.amount) for c in bill.charges]
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [
+        ("4€99", "4.99"),
+        ("-5€00", "-5.00"),
+        ("5,00 CR", "-5.00"),
+        ("5,00 € CR", "-5.00"),
+        ("19.99", "19.99"),  # alone in its cell: a column of amounts printed without a currency
+        ("EUR 9,99", "9.99"),
+        ("4,99EUR", "4.99"),
+        ("(5,00)", "-5.00"),
+        ("5,00-", "-5.00"),
+    ],
+)
+def test_amount_formats_of_real_bills(cell: str, value: str) -> None:
+    assert money_cells(cell) == [Decimal(value)]
+
+
+@pytest.mark.parametrize("cell", ["03.12.25", "12/03/2026", "CR", "Remise 5,00"])
+def test_not_amounts(cell: str) -> None:
+    assert money_cells(cell) is None
+
+
+def test_a_summary_box_that_repeats_the_detail_is_not_counted(tmp_path: Path) -> None:
+    """Page 1 sums up each section, page 2 lists the detail (with a line equal to a summary row): only the
+    detail is charged, and the bill balances."""
+    page1 = [
+        *HEADER,
+        [],
+        [(40, "Votre forfait"), (300, "19,99 €")],
+        [(40, "Achats de contenus et services facturés pour le compte de tiers"), (300, "9,98 €")],
+        [(40, "Montant total de votre facture"), (300, "29,97 €")],
+    ]
+    page2 = [
+        [(40, "Le détail")],
+        [(40, "Forfait Série Limitée 100 Go"), (480, "19,99 €")],
+        [(40, "Jeux Funzone 12/10"), (480, "4,99 €")],
+        [(40, "Jeux Funzone 19/10"), (480, "4,99 €")],
+    ]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [page1, page2])))
+    assert [(c.page, c.amount) for c in bill.charges] == [
+        (2, Decimal("19.99")),
+        (2, Decimal("4.99")),
+        (2, Decimal("4.99")),
+    ]
+    assert bill.reconciliation is not None and bill.reconciliation.status is Status.BALANCED
+
+
+def test_subtotals_are_found_by_their_arithmetic(tmp_path: Path) -> None:
+    """No table header, no "Sous-total" word: a row equal to the rows above it closes their section."""
+    page = [
+        *HEADER,
+        [],
+        [(40, "Abonnement", True)],
+        [(40, "Forfait Liberté 50 Go"), (480, "15,99 €")],
+        [(40, "Option International"), (480, "3,00 €")],
+        [(40, "Ensemble de vos abonnements"), (480, "18,99 €")],
+        [(40, "Achats multimédia", True)],
+        [(40, "SMS+ 81234 Horoscope Premium"), (480, "3,00 €")],
+        [(40, "SMS+ 81234 Horoscope Premium"), (480, "3,00 €")],
+        [(40, "Ensemble des achats"), (480, "6,00 €")],
+        [(40, "Somme à payer"), (480, "24,99 €")],
+    ]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [page])))
+    assert sorted(a for _, a in [(c.label, c.amount) for c in bill.charges]) == [
+        Decimal("3.00"),
+        Decimal("3.00"),
+        Decimal("3.00"),
+        Decimal("15.99"),
+    ]
+    assert bill.reconciliation is not None and bill.reconciliation.balanced
+
+
+def test_amounts_left_of_their_labels_on_a_landscape_page(tmp_path: Path) -> None:
+    page = [
+        *HEADER,
+        [],
+        [(60, "7€99"), (120, "Forfait 30 Go du 22/09 au 21/10")],
+        [(60, "4€99"), (120, "BOKU*QUIZMANIA"), (600, "24-09-2026")],
+        [(60, "4€99"), (120, "BOKU*QUIZMANIA"), (600, "01-10-2026")],
+        [(60, "Total dû"), (200, "17€97")],
+    ]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [page], wide=True)))
+    assert [(c.label, c.amount) for c in bill.charges] == [
+        ("Forfait 30 Go du 22/09 au 21/10", Decimal("7.99")),
+        ("BOKU*QUIZMANIA", Decimal("4.99")),
+        ("BOKU*QUIZMANIA", Decimal("4.99")),
+    ]
+    assert bill.total == Decimal("17.97")
+    assert bill.reconciliation is not None and bill.reconciliation.balanced
+
+
+def test_two_columns_side_by_side_give_each_their_rows(tmp_path: Path) -> None:
+    """A summary on the left, the detail on the right, on the same baselines."""
+    page = [
+        *HEADER,
+        [],
+        [(40, "Forfait"), (230, "9,99 €"), (430, "Forfait Coriolis 50 Go"), (740, "9,99 €")],
+        [(40, "Services tiers"), (230, "2,00 €"), (430, "Gallery Jeux Mania 03/10"), (740, "2,00 €")],
+        [(40, "Total à payer"), (230, "11,99 €")],
+    ]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [page], wide=True)))
+    labels = [c.label for c in bill.charges]
+    assert "Forfait Coriolis 50 Go" in labels and any(
+        label.startswith("Gallery Jeux Mania") for label in labels
+    )
+    assert bill.reconciliation is not None and bill.reconciliation.balanced
+
+
+def test_a_sample_page_explaining_the_bill_gives_no_charge(tmp_path: Path) -> None:
+    page1 = [*HEADER, [], [(40, "Forfait 2h"), (480, "2,00 €")], [(40, "Total à payer"), (480, "2,00 €")]]
+    sample = [
+        [(40, "Mieux comprendre votre facture")],
+        [(40, "Date d'achat : jj/mm/aaaa")],
+        [(40, "Internet+ Jeux Exemple"), (480, "4,99 €")],
+        [(40, "Total à payer"), (480, "4,99 €")],
+    ]
+    out = scan_json(draw(tmp_path / "b.pdf", [page1, sample]))
+    bill = out["bills"][0]  # type: ignore[index]
+    assert [c["label"] for c in bill["charges"]] == ["Forfait 2h"]
+    assert bill["reconciliation"]["status"] == "balanced"
+
+
+def test_the_reconciliation_in_the_json(tmp_path: Path) -> None:
+    rows = [[(40, "Forfait 2h"), (480, "2,00 €")], [(40, "Option Data"), (480, "3,00 €")]]
+    balanced = draw(tmp_path / "balanced.pdf", [[*HEADER, *rows, [(40, "Total à payer"), (480, "5,00 €")]]])
+    short = draw(tmp_path / "short.pdf", [[*HEADER, *rows, [(40, "Total à payer"), (480, "9,99 €")]]])
+    no_total = draw(tmp_path / "none.pdf", [[*HEADER, *rows]])
+    bills = scan_json(balanced, short, no_total)["bills"]
+    found = {Path(b["file"]).stem: b["reconciliation"] for b in bills}  # type: ignore[union-attr]
+    assert found["balanced"] == {
+        "status": "balanced",
+        "charges_sum": "5.00",
+        "total": "5.00",
+        "difference": "0.00",
+    }
+    assert found["short"] == {
+        "status": "unbalanced",
+        "charges_sum": "5.00",
+        "total": "9.99",
+        "difference": "4.99",
+    }
+    assert found["none"] == {"status": "no_total", "charges_sum": "5.00", "total": None, "difference": None}
+
+
+def test_the_sweep_turns_an_unread_third_party_row_into_a_charge(tmp_path: Path) -> None:
+    """A table of charges, and below its total a third-party purchase the table reader leaves out: the
+    sweep makes it a suspicious charge, and the bill no longer claims to balance."""
+    page = [
+        *HEADER,
+        [],
+        [(40, "Désignation"), (480, "Montant TTC")],
+        [(40, "Forfait 2h"), (480, "2,00 €")],
+        [(40, "Total à payer"), (480, "2,00 €")],
+        [],
+        [(40, "Internet+ mobile : Astro Destin"), (480, "4,99 €")],
+    ]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [page])))
+    analyse([bill])
+    flagged = [c for c in bill.charges if c.suspicious]
+    assert [c.amount for c in flagged] == [Decimal("4.99")]
+    assert bill.reconciliation is not None and bill.reconciliation.status is Status.UNBALANCED
+
+
+def test_a_summary_row_of_counted_third_party_charges_is_explained(tmp_path: Path) -> None:
+    """The summary's "Services de tiers" row repeats charges already counted: not a second charge."""
+    page = [
+        *HEADER,
+        [],
+        [(40, "Services de tiers"), (300, "9,98 €")],
+        [(40, "Total à payer"), (300, "11,98 €")],
+        [],
+        [(40, "Désignation"), (380, "Date"), (480, "Montant TTC")],
+        [(40, "Forfait 2h"), (480, "2,00 €")],
+        [(40, "Internet+ Jeux Mania"), (380, "03/10/2026"), (480, "4,99 €")],
+        [(40, "Internet+ Jeux Mania"), (380, "10/10/2026"), (480, "4,99 €")],
+    ]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [page])))
+    analyse([bill])
+    assert [c.amount for c in bill.charges] == [Decimal("2.00"), Decimal("4.99"), Decimal("4.99")]
+    assert bill.reconciliation is not None and bill.reconciliation.balanced
+
+
+HEADER_CASES = {
+    "sentence": (
+        [[(40, "Facture n°562044387 du 02 Juillet 2015")], [(40, "Période du 1er au 31 Juillet 2015")]],
+        ("562044387", "2015-07-02", "2015-07-01", "2015-07-31", None),
+    ),
+    "greeting": (
+        [[(40, "Bonjour, voici votre facture du 2 novembre 2019")], [(40, "Facture nº FX12345678")],
+         [(40, "Pour le mois à venir (du 02/11 au 01/12)")]],
+        ("FX12345678", "2019-11-02", "2019-11-02", "2019-12-01", None),
+    ),
+    "capitals, values under their labels": (
+        [[(40, "VOTRE FACTURE DU 08 MAI 2023")], [(40, "Id.client"), (200, "N° facture")],
+         [(40, "10577874"), (200, "F-2023-0042")]],
+        ("F-2023-0042", "2023-05-08", None, None, "10577874"),
+    ),
+    "arrow": (
+        [[(40, "Facture n° PX0125098319")], [(40, "Émise le"), (150, "2025-09-03")],
+         [(40, "Période"), (150, "2025-08-01 → 2025-08-31")]],
+        ("PX0125098319", "2025-09-03", "2025-08-01", "2025-08-31", None),
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(HEADER_CASES))
+def test_header_fields_where_real_bills_put_them(tmp_path: Path, case: str) -> None:
+    """The fields are read, and none of their lines is glued to the first charge's label."""
+    head, expected = HEADER_CASES[case]
+    rows = [[(40, "Forfait Essentiel", True)], [(40, "Forfait 5 Go"), (400, "12,99 €")]]
+    total = [[(40, "Montant prélevé le 16 novembre 2019"), (400, "12,99 €")]]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [[*head, [], *rows, *total]])))
+    found = (bill.invoice_number, bill.invoice_date, bill.period_start, bill.period_end, bill.account_number)
+    assert tuple(None if v is None else str(v) for v in found) == expected
+    assert bill.total == Decimal("12.99")
+    assert [c.label for c in bill.charges] == ["Forfait 5 Go"]
