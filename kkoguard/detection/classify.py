@@ -55,14 +55,24 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
+def _without(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+    for pattern in patterns:
+        text = pattern.sub(" ", text)
+    return text
+
+
 def _verdict(charge: Charge, r: Rules) -> Verdict:
-    label = charge.label
-    section = charge.section or ""
+    # "(hors collecte pour des fournisseurs tiers)" says what is NOT third party: it leaves the words read
+    label = _without(charge.label, r.not_third_party)
+    section = _without(charge.section or "", r.not_third_party)
     protection = any(p.search(label) for p in r.benign)  # "Option Blocage SMS+ et Internet+"
     if protection or (charge.amount <= 0 and any(p.search(label) for p in r.settings)):
         return Verdict(False, False, None, None, None, None, False)
     aggregator = _first(r.aggregators, label)
     agg_name = aggregator.name if aggregator else None
+    publisher = _first(r.publishers, label)  # a service named in complaints about carrier billing
+    # the operator's own offer: its kind words say what it includes ("Forfait Internet + Appels illimités")
+    plan = aggregator is None and publisher is None and any(p.search(label) for p in r.plans)
 
     # Calls to surcharged numbers: the number itself is the evidence.
     directory = next((m for p in r.directory_numbers if (m := p.search(label))), None)
@@ -80,10 +90,10 @@ def _verdict(charge: Charge, r: Rules) -> Verdict:
     if store:
         return Verdict(True, False, Kind.APP_STORE, store.name, None, agg_name, False)
     streaming = _first(r.streaming, label)
-    if streaming and not _label_kind(label, r):
+    if streaming and not _words_kind(label, r):  # "Option Netflix", "NETFLIX.COM"; not "Internet+ … Netflix"
         return Verdict(True, False, Kind.OTHER_THIRD_PARTY, streaming.name, None, agg_name, False)
 
-    kind = _label_kind(label, r)
+    kind = None if plan else _label_kind(label, r)
     section_kind, section_hit = _section_kind(section, r)
     if kind is None and aggregator is not None:
         kind = Kind.OTHER_THIRD_PARTY
@@ -93,6 +103,8 @@ def _verdict(charge: Charge, r: Rules) -> Verdict:
         )  # "Forfait …" under "Achats et abonnements"
     if kind is None:
         kind = section_kind
+    if kind is None and publisher is not None:
+        kind = Kind.OTHER_THIRD_PARTY
     if kind is None:
         return Verdict(False, False, None, None, None, None, False)
 
@@ -100,13 +112,15 @@ def _verdict(charge: Charge, r: Rules) -> Verdict:
     if kind is Kind.SMS_PLUS:
         m = r.sms_short.search(label)
         short = next((g for g in m.groups() if g), None) if m else None
-    return Verdict(True, True, kind, extract_merchant(label, r), short, agg_name, section_hit)
+    return Verdict(True, True, kind, extract_merchant(charge.label, r), short, agg_name, section_hit)
 
 
 def _label_kind(label: str, r: Rules) -> Kind | None:
-    for kind in r.kind_order:
-        if any(p.search(label) for p in r.label_kinds.get(kind, ())):
-            return kind
+    """The kind a label's words name; failing that, the kind its shape shows ("DV*FUNZONE", "site.fr")."""
+    for table in (r.label_kinds, r.label_shapes):
+        for kind in r.kind_order:
+            if any(p.search(label) for p in table.get(kind, ())):
+                return kind
     return None
 
 
@@ -134,24 +148,30 @@ def extract_merchant(label: str, r: Rules | None = None) -> str | None:
     """The company behind a third-party line, read from the operator's wording around it.
 
     Known names get their usual spelling. Otherwise the operator's wording (kind keywords, "via" an
-    aggregator, numbers) is taken away and the label is cut into pieces at its separators; the piece that
-    looks most like a company name (a legal form, a web address, capitals, "NAME*descriptor") wins over
-    descriptions such as "Quiz hebdo", and the first piece wins a tie.
+    aggregator, numbers, a heading's words) is taken away and the label is cut into pieces at its separators;
+    the piece that looks most like a company name (a legal form, a web address, capitals, "NAME*descriptor")
+    wins over descriptions such as "Quiz hebdo", and the first piece wins a tie. A payment intermediary
+    (DIMOCO, Boku, "DV*…") is not the merchant when a brand follows it, but is the best name when nothing else
+    is printed. A label that is nothing but a web address is named by that address ("mobi-games.fr").
     """
     r = r or rules()
     known = _first(r.publishers, label)
     if known:
         return known.name
-    text = label
+    text = _without(label, r.not_third_party)
     for pattern in (*r.premium_numbers, *r.directory_numbers):
         text = pattern.sub(" ", text)
     text = re.sub(r"\(([^()]*)\)", lambda m: _keep_parenthesis(m.group(1), r), text)
     text = _VIA.sub(" ", text)
     for patterns in r.label_kinds.values():
-        for pattern in patterns:
-            text = pattern.sub(" ", text)
+        text = _without(text, patterns)
     text = r.sms_short.sub(" ", text)
     text = _ON_BEHALF.sub("", text, count=1)
+    text = _DESCRIPTOR.sub(lambda m: _descriptor(m.group(1), m.group(2), r), text)
+    text = _without_aggregators(text, r)
+    address = _only_address(text, r)
+    if address:
+        return address
     best: tuple[int, str] | None = None
     for piece in _SEPARATORS.split(text):
         name = _name_in(piece, r)
@@ -159,7 +179,60 @@ def extract_merchant(label: str, r: Rules | None = None) -> str | None:
             score = _brand_evidence(piece, name, r)
             if best is None or score > best[0]:
                 best = (score, name)
+    aggregator = _first(r.aggregators, label)
+    bare = best is None or (_generic(best[1], r) and " " not in best[1])  # nothing, or a word like "Jeux"
+    if aggregator and bare:  # "Internet+ via DIMOCO", "DIMOCO*Jeux"; not "Horoscope Premium via DIMOCO"
+        return aggregator.name
     return best[1] if best else None
+
+
+_DESCRIPTOR = re.compile(r"(?<![\w*])([^\s*()]+)\*\s?([^\s*()]*)")
+
+
+def _descriptor(head: str, tail: str, r: Rules) -> str:
+    """A descriptor "HEAD*NAME" as card statements print it: keep the merchant's side, marked by its star.
+
+    The head is a payment processor ("DV*FUNZONE", "BOKU*QUIZMANIA", "MOBIPAY*CINEFLIX") unless what follows
+    the star only describes the purchase ("KKOSTORE*Jeux", "FUNBOX*Premium"): then the head is the merchant.
+    """
+    folded_head = fold(head)
+    tail_word = fold(tail).strip(".,:;")
+    if not tail_word or tail_word in r.description_words:
+        return f"{head}*"
+    if _first(r.aggregators, head) or any(p.search(folded_head) for p in r.processor_heads):
+        return f"*{tail}"
+    return f"{head}*"
+
+
+def _without_aggregators(text: str, r: Rules) -> str:
+    """Take the names of payment intermediaries out, except one kept as a descriptor's head ("DIMOCO*")."""
+    for entry in r.aggregators:
+        for pattern in entry.patterns:
+            text = pattern.sub(lambda m: m.group(0) if m.string[m.end() : m.end() + 1] == "*" else " ", text)
+    return text
+
+
+def _only_address(text: str, r: Rules) -> str | None:
+    """The web address a label is, without the operator's words: "www.Funzone.fr" -> "funzone.fr"."""
+    words = [t for t in text.split() if re.search(r"\w", t)]
+    tokens = [t for t in words if fold(t).strip(".,:;*()-–") not in r.lead_words]
+    if len(tokens) != 1:
+        return None
+    m = r.web_address.fullmatch(tokens[0].strip(",;:*()–"))
+    return m.group("host").lower() if m else None
+
+
+def _site_name(token: str, r: Rules) -> str:
+    """A web address inside a label names the brand: "www.QuizzMania.fr" -> "QuizzMania"."""
+    m = r.web_address.fullmatch(token.strip(",;:"))
+    if not m:
+        return _DOMAIN.sub("", token.strip(",;:"))
+    return m.group("host").rsplit(".", 1)[0]
+
+
+def _generic(name: str, r: Rules) -> bool:
+    """A name made only of words that describe a purchase ("Jeux", "Horoscope Premium")."""
+    return all(fold(w).strip(".,:;()") in r.description_words for w in name.split())
 
 
 def _brand_evidence(piece: str, name: str, r: Rules) -> int:
@@ -182,9 +255,13 @@ def _brand_evidence(piece: str, name: str, r: Rules) -> int:
 
 def _keep_parenthesis(inner: str, r: Rules) -> str:
     """Drop "(Internet+ via DIMOCO)" or "(81234)"; keep "(Voyance Astrale)" as a piece of its own."""
-    if not re.search(r"[^\W\d_]", inner) or _first(r.aggregators, inner) or _label_kind(inner, r):
+    if not re.search(r"[^\W\d_]", inner) or _first(r.aggregators, inner) or _words_kind(inner, r):
         return " "
     return f" - {inner} - "
+
+
+def _words_kind(text: str, r: Rules) -> bool:
+    return any(p.search(text) for patterns in r.label_kinds.values() for p in patterns)
 
 
 def _name_in(piece: str, r: Rules) -> str | None:
@@ -194,10 +271,10 @@ def _name_in(piece: str, r: Rules) -> str | None:
     folded = [fold(t).strip(".,:;()") for t in tokens]
     suffix_at = next((i for i, w in enumerate(folded[:6]) if i and w in r.legal_suffixes), None)
     if suffix_at is not None:  # "Super Jeux Mobiles SAS": the legal form closes the name
-        cleaned = " ".join(_DOMAIN.sub("", t) for t in tokens[:suffix_at]).strip(" -–:.,")
+        cleaned = " ".join(_site_name(t, r) for t in tokens[:suffix_at]).strip(" -–:.,")
         return cleaned or None
     name: list[str] = []
-    caps_run = bool(tokens) and _is_caps(tokens[0])
+    caps_run = bool(tokens) and _is_caps(tokens[0].strip("*"))
     for at, token in enumerate(tokens):
         word = fold(token).strip(".,:;()")
         after_number = bool(name) and re.fullmatch(r"\d{1,3}", fold(name[-1]))
@@ -205,18 +282,24 @@ def _name_in(piece: str, r: Rules) -> str | None:
             continue
         if word in r.legal_suffixes:
             break
-        if "*" in token:
-            head = token.split("*", 1)[0]
+        if "*" in token:  # a descriptor, its merchant side kept by _descriptor: "KKOSTORE*" or "*FUNZONE"
+            head, tail = token.split("*", 1)
             if head:
                 name.append(head)
-            break
-        if name and not after_number and (word in r.description_words or (caps_run and not _is_caps(token))):
+                break
+            if not tail:
+                continue
+            token, word = tail, fold(tail).strip(".,:;()")
+        # a brand made of common words keeps its capitalised ones: "Horoscope Premium"
+        common_brand = _generic(" ".join(name), r) and word in r.description_words and token[:1].isupper()
+        ends = word in r.description_words or (caps_run and not _is_caps(token))
+        if name and not after_number and ends and not common_brand:
             break
         following = tokens[at + 1] if at + 1 < len(tokens) else ""
         in_name = re.fullmatch(r"\d{1,3}", word) and following[:1].isupper()  # "Top 10 Quiz"
         if name and re.fullmatch(r"\d+\w*", word) and not caps_run and not in_name:
             break
-        name.append(_DOMAIN.sub("", token.strip(",;:")))
+        name.append(_site_name(token, r))
         if len(name) == 4:
             break
     cleaned = " ".join(name).strip(" -–:.,")
@@ -240,8 +323,11 @@ def _reasons(charge: Charge, verdict: Verdict, r: Rules, lang: str) -> list[str]
         if verdict.short_number:
             number = f"{verdict.short_number[:3]} {verdict.short_number[3:]}"
         else:
-            number = _format_number(_premium_in(charge.label, r)) or "08 9x"
-        reasons.append(r.reason("premium_call", lang, number=number))
+            number = _format_number(_premium_in(charge.label, r))
+        if number:
+            reasons.append(r.reason("premium_call", lang, number=number))
+        else:  # "Appels à tarification majorée": the bill does not print the number
+            reasons.append(r.reason("premium_call_unnumbered", lang))
     elif kind is not None:
         reasons.append(r.reason(kind.value, lang))
     if verdict.section_hit and charge.section:

@@ -31,8 +31,14 @@ class NamedPatterns:
 class Rules:
     kind_order: tuple[Kind, ...]
     label_kinds: dict[Kind, tuple[re.Pattern[str], ...]]
+    label_shapes: dict[Kind, tuple[re.Pattern[str], ...]]
+    """Labels of a kind by their shape ("DV*FUNZONE", "site.fr"): tried after the words, never removed."""
     section_kinds: dict[Kind, tuple[re.Pattern[str], ...]]
     benign: tuple[re.Pattern[str], ...]
+    not_third_party: tuple[re.Pattern[str], ...]
+    """Parts of a heading or label that say what is NOT collected for others ("(hors collecte pour …)")."""
+    plans: tuple[re.Pattern[str], ...]
+    """Labels naming the operator's own offer, kind words and all ("Forfait Internet + Appels illimités")."""
     operator_lines: tuple[re.Pattern[str], ...]
     settings: tuple[re.Pattern[str], ...]
     premium_numbers: tuple[re.Pattern[str], ...]
@@ -48,6 +54,9 @@ class Rules:
     description_words: frozenset[str]
     legal_suffixes: frozenset[str]
     lead_words: frozenset[str]
+    processor_heads: tuple[re.Pattern[str], ...]
+    web_address: re.Pattern[str]
+    """A whole token that is a web address; group "host" is the address without scheme, "www." or path."""
     reasons: dict[str, dict[str, str]]
 
     def reason(self, key: str, lang: str, **values: str) -> str:
@@ -63,6 +72,14 @@ def _named(entries: list[dict[str, Any]]) -> tuple[NamedPatterns, ...]:
     return tuple(NamedPatterns(e["name"], _compile(e["patterns"])) for e in entries)
 
 
+def _web_address(suffixes: list[str]) -> re.Pattern[str]:
+    ends = "|".join(re.escape(s) for s in suffixes)
+    return re.compile(
+        rf"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{ends}))(?:/\S*)?$",
+        re.IGNORECASE,
+    )
+
+
 def _load(name: str) -> dict[str, Any]:
     with (resources_dir() / "rules" / name).open("rb") as f:
         return tomllib.load(f)
@@ -75,8 +92,11 @@ def rules() -> Rules:
     return Rules(
         kind_order=tuple(Kind(k) for k in kinds["order"]),
         label_kinds={Kind(k): _compile(v) for k, v in kinds["label"].items()},
+        label_shapes={Kind(k): _compile(v) for k, v in kinds["shape"].items()},
         section_kinds={Kind(k): _compile(v) for k, v in kinds["section"].items()},
         benign=_compile(kinds["benign"]["label"]),
+        not_third_party=_compile(kinds["benign"]["not_third_party"]),
+        plans=_compile(kinds["benign"]["plan"]),
         operator_lines=_compile(kinds["benign"]["operator"]),
         settings=_compile(kinds["benign"]["settings"]),
         premium_numbers=_compile(numbers["premium"]),
@@ -92,5 +112,7 @@ def rules() -> Rules:
         description_words=frozenset(fold(w) for w in names["description_words"]),
         legal_suffixes=frozenset(fold(w) for w in names["legal_suffixes"]),
         lead_words=frozenset(fold(w) for w in names["lead_words"]),
+        processor_heads=_compile(names["processor_heads"]),
+        web_address=_web_address(names["web_suffixes"]),
         reasons={lang: dict(table) for lang, table in reasons.items() if isinstance(table, dict)},
     )
