@@ -4,9 +4,10 @@ A PDF comes from outside: a crafted or broken file can make the parser loop, eat
 parent process never parses. It checks what it can without opening the file (does it exist, is it too big),
 then hands paths to a small pool of long-lived worker processes and waits for their answers over pipes:
 
-- each file gets `timeout` seconds of wall time, all its page ranges together when it is split; past that
-  its worker is killed, the file is reported as `timeout`, and a new worker takes over the files still
-  waiting;
+- each file gets a budget of wall time, all its page ranges together when it is split: `timeout` seconds,
+  plus more for each page once its page count is known and for each page read by OCR, never more than
+  `max_timeout` (see `Budget`); past that its worker is killed, the file is reported as `timeout`, and a
+  new worker takes over the files still waiting;
 - each worker's address space is capped at `memory_limit` bytes, so a runaway allocation raises
   `MemoryError` in the worker (reported as `too_large`) instead of swapping the user's machine;
 - a worker that dies (crash, signal) costs only the file it was reading; the others go on;
@@ -64,7 +65,24 @@ DEFAULT_READER = "kkoguard.bills.reader:read_bill"
 """The reader workers call, as "module:function"; the function takes a path and returns a `Bill`."""
 
 DEFAULT_TIMEOUT = 120.0
-"""Seconds of wall time one file may take. The 300-page test bill takes about 36 s on a 2-CPU machine."""
+"""Seconds of wall time a file may take before anything is known of its length: all of a short file's
+budget, the base of a long one's. A bill of a few pages takes a second or two; a file of few pages that
+hangs is killed after this."""
+
+PAGE_TIMEOUT = 1.0
+"""Seconds more per page, once a file's page count is known (a file longer than SPLIT_PAGES says it before
+its pages are read). The 300-page corpus bill takes about 36 s on an idle 2-CPU machine, but took 116 s on
+a loaded one, failing a fixed 120 s budget; at 1 s a page it gets 420 s, over three times that."""
+
+OCR_PAGE_TIMEOUT = 30.0
+"""Seconds more per page read by OCR, added as each starts (the reader says so). Tesseract takes 1-2 s on
+a phone photo on an idle machine, up to four times that on a sideways page (every quarter turn is tried),
+and a loaded machine can triple it."""
+
+MAX_TIMEOUT = 1200.0
+"""The most any file may take (20 minutes), whatever its pages: a hostile file claiming many pages and then
+hanging still ends. MAX_PAGES of the reader (2000) refuses longer files before this matters; a real
+2000-page bill at the loaded machine's 0.4 s a page needs about 800 s."""
 
 DEFAULT_MEMORY_LIMIT = 1 << 30
 """Bytes of address space per worker (1 GiB). Address space, not resident memory: it also counts mapped
@@ -99,6 +117,29 @@ _KILL_GRACE = 2.0
 """Seconds a worker gets to exit after SIGTERM (or after being asked to stop) before it is killed."""
 
 
+@dataclass(frozen=True)
+class Budget:
+    """Seconds of wall time one file may take: `base`, plus `per_page` for each of its pages once their count
+    is known, plus `per_ocr_page` for each page whose OCR has started; never more than `cap` (nor less than
+    `base`)."""
+
+    base: float = DEFAULT_TIMEOUT
+    per_page: float = PAGE_TIMEOUT
+    per_ocr_page: float = OCR_PAGE_TIMEOUT
+    cap: float = MAX_TIMEOUT
+
+    @classmethod
+    def scaled(cls, base: float) -> Budget:
+        """The default allowances and cap, each scaled as `base` is to DEFAULT_TIMEOUT: a caller asking for
+        a tenth of the default time gets a tenth of each (a test's 2 s gives a 70-page file about 3 s)."""
+        ratio = base / DEFAULT_TIMEOUT
+        return cls(base, PAGE_TIMEOUT * ratio, OCR_PAGE_TIMEOUT * ratio, MAX_TIMEOUT * ratio)
+
+    def seconds(self, pages: int = 0, ocr_pages: int = 0) -> float:
+        grown = self.base + self.per_page * pages + self.per_ocr_page * ocr_pages
+        return min(grown, max(self.cap, self.base))
+
+
 @dataclass
 class Outcome:
     """What became of one input file: a bill, or the reason there is none."""
@@ -116,6 +157,9 @@ def read_bills(
     *,
     workers: int | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    page_timeout: float | None = None,
+    ocr_page_timeout: float | None = None,
+    max_timeout: float | None = None,
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
     reader: str = DEFAULT_READER,
     cancel: threading.Event | None = None,
@@ -127,6 +171,11 @@ def read_bills(
     `workers` defaults to the number of CPUs; workers start only when there is work for them. `on_outcome`
     is called with the file's index in `paths` as each file finishes (in the order they finish), from the
     calling thread; an exception it raises stops the workers and propagates.
+
+    A file may take `timeout` seconds, plus `page_timeout` per page once its page count is known (a file
+    read in ranges) and `ocr_page_timeout` per page as its OCR starts, up to `max_timeout` in all; then it
+    is reported as `timeout`. Those three default to PAGE_TIMEOUT, OCR_PAGE_TIMEOUT and MAX_TIMEOUT scaled
+    as `timeout` is to DEFAULT_TIMEOUT (see `Budget`).
 
     When `cancel` is set, the workers are killed within `CANCEL_LATENCY` seconds and the call returns
     the outcomes of the files already finished, still in input order; the others are dropped (they get no
@@ -148,6 +197,15 @@ def read_bills(
         raise ValueError(f"workers must be at least 1, not {workers}")
     if timeout <= 0:
         raise ValueError(f"timeout must be positive, not {timeout}")
+    budget = Budget.scaled(timeout)
+    budget = Budget(
+        timeout,
+        budget.per_page if page_timeout is None else page_timeout,
+        budget.per_ocr_page if ocr_page_timeout is None else ocr_page_timeout,
+        budget.cap if max_timeout is None else max_timeout,
+    )
+    if min(budget.per_page, budget.per_ocr_page) < 0:
+        raise ValueError("page_timeout and ocr_page_timeout must not be negative")
 
     outcomes: list[Outcome | None] = [None] * len(paths)
 
@@ -169,14 +227,15 @@ def read_bills(
             waiting.append(_Job(index, ("file", path)))
 
     if waiting:
-        pool = _Pool(reader, memory_limit, size=workers or os.cpu_count() or 1)  # started on demand
+        size = workers or os.cpu_count() or 1
+        pool = _Pool(reader, memory_limit, size, budget)  # workers start on demand
         for folder in images.values():
             run = _ImageRun(sorted(folder, key=lambda i: _natural(os.path.basename(paths[i]))))
             for index in run.indexes:
                 pool.image_runs[index] = run
         pool.on_progress = on_progress
         try:
-            pool.run(paths, waiting, timeout, cancel, finish)
+            pool.run(paths, waiting, cancel, finish)
         finally:
             pool.close()
     return [outcome for outcome in outcomes if outcome is not None]
@@ -244,6 +303,17 @@ class _Part:
 
 
 @dataclass
+class _Clock:
+    """A file's time: when it started, and what its budget has grown with so far."""
+
+    start: float
+    pages: int = 0
+    """The file's page count, once a worker has said it (a file read in ranges); 0 until then."""
+    ocr_pages: int = 0
+    """Pages whose OCR has started, in all the file's ranges."""
+
+
+@dataclass
 class _ImageRun:
     """The images of one folder, in file-name order, until each is read and they can be put into bills."""
 
@@ -285,20 +355,16 @@ class _Worker:
         lifeline_read.close()
         self.started = False  # True once it has loaded the reader and said "ready"
         self.job: _Job | None = None
-        self.deadline = 0.0
-        self.file_deadline = 0.0  # a file read in ranges shares one budget across its jobs
         self.fresh_budget = False  # this job opened the file's budget: it starts when the worker is ready
         self.exitcode: int | None = None  # once joined
 
-    def give(self, job: _Job, timeout: float, file_deadline: float) -> bool:
+    def give(self, job: _Job) -> bool:
         """Send one job; False if the worker is gone."""
         try:
             self.conn.send(job.message)
         except OSError:
             return False
         self.job = job
-        self.file_deadline = file_deadline
-        self.deadline = min(time.monotonic() + timeout, file_deadline)
         return True
 
     def stop(self) -> None:
@@ -327,15 +393,16 @@ class _Worker:
 
 
 class _Pool:
-    def __init__(self, reader: str, memory_limit: int | None, size: int) -> None:
+    def __init__(self, reader: str, memory_limit: int | None, size: int, budget: Budget) -> None:
         self.reader = reader
+        self.budget = budget
         self.memory_limit = memory_limit
         self.size = size
         self.context = _context(reader.partition(":")[0])
         self.idle: list[_Worker] = []
         self.busy: list[_Worker] = []
         self.splits: dict[int, _Split] = {}
-        self.file_deadlines: dict[int, float] = {}
+        self.clocks: dict[int, _Clock] = {}  # a file read in ranges shares one budget across its jobs
         self.done: set[int] = set()
         self.image_runs: dict[int, _ImageRun] = {}
         self.on_progress: Callable[[int, int, int], None] | None = None
@@ -344,7 +411,6 @@ class _Pool:
         self,
         paths: Sequence[str],
         waiting: deque[_Job],
-        timeout: float,
         cancel: threading.Event | None,
         finish: Callable[[int, Bill | None, BillError | None], None],
     ) -> None:
@@ -365,8 +431,8 @@ class _Pool:
         while waiting or self.busy:
             if cancel is not None and cancel.is_set():
                 return
-            self._dispatch(waiting, timeout)
-            deadline = min(worker.deadline for worker in self.busy)
+            self._dispatch(waiting)
+            deadline = min(self._deadline(worker) for worker in self.busy)
             slice_ = max(0.0, deadline - time.monotonic())
             if cancel is not None:
                 slice_ = min(slice_, CANCEL_LATENCY)
@@ -378,7 +444,7 @@ class _Pool:
                 assert job is not None
                 path = paths[job.index]
                 if worker.conn in ready or worker.process.sentinel in ready:
-                    answer = self._collect(worker, path, timeout)
+                    answer = self._collect(worker, path)
                     if answer is None:
                         continue
                     if isinstance(answer, _Part) and job.index in self.image_runs:
@@ -388,9 +454,21 @@ class _Pool:
                         self._add_range(job, answer, waiting)
                     else:
                         settle(job.index, *answer)
-                elif time.monotonic() >= worker.deadline:
+                elif time.monotonic() >= self._deadline(worker):
                     self._discard(worker, kill=True)
-                    settle(job.index, None, BillError(ErrorCode.TIMEOUT, path, f"no answer in {timeout:g} s"))
+                    seconds = self._seconds(job.index)
+                    settle(job.index, None, BillError(ErrorCode.TIMEOUT, path, f"no answer in {seconds:g} s"))
+
+    def _seconds(self, index: int) -> float:
+        """The budget of file `index` as it stands."""
+        clock = self.clocks.get(index)
+        return self.budget.seconds(clock.pages, clock.ocr_pages) if clock else self.budget.base
+
+    def _deadline(self, worker: _Worker) -> float:
+        """When the file a busy worker is reading runs out of time."""
+        assert worker.job is not None
+        clock = self.clocks[worker.job.index]
+        return clock.start + self._seconds(worker.job.index)
 
     def _image_read(
         self,
@@ -431,7 +509,7 @@ class _Pool:
             for later in members[1:]:
                 self.done.add(later)
                 finish(later, None, None, paths[first])
-            self.file_deadlines.pop(first, None)  # joining the pages gets its own time
+            self.clocks.pop(first, None)  # joining the pages gets its own time
 
     def _add_range(self, job: _Job, part: _Part, waiting: deque[_Job]) -> None:
         """Plan the rest of a long file when its first range comes back; join the ranges once all are in."""
@@ -444,6 +522,8 @@ class _Pool:
             stops = range(part.first + part.pages, part.page_count + 1, size)
             chunks = [_Job(job.index, ("pages", path, a, a + size)) for a in stops]
             split = self.splits[job.index] = _Split([part.blob] if part.pages else [], len(chunks))
+            if job.index in self.clocks:  # now that the length is known, so is the time it deserves
+                self.clocks[job.index].pages = part.page_count
             waiting.extendleft(reversed(chunks))  # finish this file before starting the next
         else:
             split.ranges.append(part.blob)
@@ -451,16 +531,15 @@ class _Pool:
         if split.outstanding == 0:
             waiting.appendleft(_Job(job.index, ("finish", path, tuple(split.ranges))))
 
-    def _dispatch(self, waiting: deque[_Job], timeout: float) -> None:
+    def _dispatch(self, waiting: deque[_Job]) -> None:
         """Give waiting jobs to idle workers, starting workers (or replacements) up to the pool size."""
         while waiting and (self.idle or len(self.busy) < self.size):
             fresh = not self.idle
             worker = _Worker(self.context, self.reader, self.memory_limit) if fresh else self.idle.pop()
             job = waiting.popleft()
-            fresh_budget = job.index not in self.file_deadlines
-            file_deadline = self.file_deadlines.setdefault(job.index, time.monotonic() + timeout)
-            worker.fresh_budget = fresh_budget
-            if worker.give(job, timeout, file_deadline):
+            worker.fresh_budget = job.index not in self.clocks
+            self.clocks.setdefault(job.index, _Clock(time.monotonic()))
+            if worker.give(job):
                 self.busy.append(worker)
                 continue
             waiting.appendleft(job)  # the worker is gone: not this file's fault
@@ -469,9 +548,7 @@ class _Pool:
             if fresh:  # a new worker that cannot take a single path: the installation is broken
                 raise RuntimeError(f"a bill reader process died on start ({_how(worker.exitcode)})")
 
-    def _collect(
-        self, worker: _Worker, path: str, timeout: float
-    ) -> tuple[Bill | None, BillError | None] | _Part | None:
+    def _collect(self, worker: _Worker, path: str) -> tuple[Bill | None, BillError | None] | _Part | None:
         """The answer of a worker whose pipe or process became ready, or None if it is still reading."""
         while True:
             try:
@@ -503,8 +580,7 @@ class _Pool:
                 break
             worker.started = True  # the file's time starts now, not when the worker was started
             if worker.fresh_budget and worker.job is not None:
-                worker.file_deadline = self.file_deadlines[worker.job.index] = time.monotonic() + timeout
-            worker.deadline = min(time.monotonic() + timeout, worker.file_deadline)
+                self.clocks[worker.job.index].start = time.monotonic()
             if not worker.conn.poll():
                 return None
         self.busy.remove(worker)
@@ -525,11 +601,16 @@ class _Pool:
         return None, BillError(ErrorCode.CORRUPT, path, f"unexpected answer from the reader: {kind!r}")
 
     def _progress(self, worker: _Worker, value: object) -> None:
-        """Pass on a worker's "page n of m" for the file it is reading."""
-        if self.on_progress is None or worker.job is None or not isinstance(value, tuple) or len(value) != 2:
+        """A worker starts the OCR of a page ("page n of m"): the file gets more time; the caller is told."""
+        if worker.job is None or not isinstance(value, tuple) or len(value) != 2:
             return
         page, pages = value
-        if isinstance(page, int) and isinstance(pages, int):
+        if not (isinstance(page, int) and isinstance(pages, int)):
+            return
+        clock = self.clocks.get(worker.job.index)
+        if clock is not None:
+            clock.ocr_pages += 1
+        if self.on_progress is not None:
             self.on_progress(worker.job.index, page, pages)
 
     def _discard(self, worker: _Worker, *, kill: bool) -> None:
