@@ -325,18 +325,29 @@ def _read_charges(
     rows = _ChargeReader(pages, reference, generic=True)
     every = rows.read()
     kept, subtotals = without_subtotals(every)
-    readings = [followed, every, kept, without_summary(every, total)[0], without_summary(kept, total)[0]]
+    headed = {id(c) for c in rows.headed}
+    unheaded = [c for c in kept if id(c) not in headed]
+    readings = [
+        followed,
+        every,
+        kept,
+        without_summary(every, total)[0],
+        without_summary(kept, total)[0],
+        unheaded,
+        without_summary(unheaded, total)[0],
+    ]
     chosen = choose(readings, total)
     if reconcile(readings[chosen], total).balanced:
         # of readings that add up, the finest: a summary box also adds up, with fewer rows than the detail
-        finest = max(
-            (i for i, r in enumerate(readings) if reconcile(r, total).balanced),
-            key=lambda i: len(readings[i]),
-        )
-        chosen = finest if len(readings[finest]) > len(readings[chosen]) else chosen
+        # (a cent apart balances too, but to the cent is surer)
+        def rank(i: int) -> tuple[bool, int]:
+            return (reconcile(readings[i], total).difference == 0, len(readings[i]))
+
+        finest = max((i for i, r in enumerate(readings) if reconcile(r, total).balanced), key=rank)
+        chosen = finest if rank(finest) > rank(chosen) else chosen
     if chosen == 0:
         return followed, tables.set_aside
-    left_out = [_aside(c, "subtotal") for c in subtotals] if chosen in (2, 4) else []
+    left_out = [_aside(c, "subtotal") for c in subtotals] if chosen in (2, 4, 5, 6) else []
     summary = {id(c) for c in every} - {id(c) for c in readings[chosen]} - {id(c) for c in subtotals}
     left_out += [_aside(c, "summary") for c in every if id(c) in summary]
     return list(readings[chosen]), [*rows.set_aside, *left_out]
@@ -514,7 +525,7 @@ class _Row:
         """Where the date and amount columns start: a wrapped label never reaches them."""
         end = self.label_cells[-1].x1 if self.label_cells else self.line.x0
         cells = [c for c in self.line.cells if c not in self.label_cells and c.x0 >= end]
-        return min(c.x0 for c in cells) if cells else max(c.x1 for c in self.line.cells)
+        return min(c.x0 for c in cells) if cells else float("inf")  # amounts left of the label
 
 
 @dataclass
@@ -540,6 +551,8 @@ class _ChargeReader:
         self.generic = generic
         self.pages = [_by_columns(page) for page in pages] if generic else pages
         self.set_aside: list[Charge] = []
+        self.headed: list[Charge] = []
+        """Charges whose label is also a section's heading: a summary box's rows, most of the time."""
         """Rows with an amount that were not taken as charges (calls, totals, subtotals), for the sweep."""
         # only a table of charges counts: a bill listing its charges as plain lines may still have call detail
         headers = (self._header(line) for page in pages for line in page)
@@ -628,9 +641,10 @@ class _ChargeReader:
                 self.set_aside.append(_aside(charge, "relisted"))
         charges += kept
         # a recap box repeats each section's heading with its subtotal: not a charge
-        for charge in charges:
-            if fold(charge.label) in headings:
-                self.set_aside.append(_aside(charge, "heading"))
+        self.headed = [c for c in charges if fold(c.label) in headings]
+        if self.generic:
+            return charges  # the arithmetic decides whether a row named like a section is its summary
+        self.set_aside += [_aside(c, "heading") for c in self.headed]
         return [c for c in charges if fold(c.label) not in headings]
 
     def _set_aside(self, line: Line, why: str, row: _Row | None = None) -> None:
@@ -724,6 +738,9 @@ class _ChargeReader:
                 continue  # the currency printed in its own column
             if amounts and _RATE.match(cell.text):
                 continue  # a VAT rate column ("20 %") after the amounts
+            if amounts and date_cell is None and _only_a_date(cell.text):
+                date_cell = cell  # the date printed last, after the amount
+                continue
             if amounts:
                 return None  # text after an amount: a recap box ("Forfaits 45,99 € Options 3,00 €")
             if date_cell is None and label_cells and parse_date(cell.text, self.reference):
@@ -978,14 +995,15 @@ def _segments(line: Line) -> list[Line]:
     kinds = [_cell_kind(c) for c in line.cells]
     if "money" not in kinds:
         return [line]
-    amount_first = kinds[0] == "money" and "text" in kinds
+    leading = next((kind for kind in kinds if kind not in ("date", "other")), None)
+    amount_first = leading == "money" and "text" in kinds
     parts: list[list[Cell]] = [[]]
     for index, (cell, kind) in enumerate(zip(line.cells, kinds, strict=True)):
         previous = kinds[index - 1] if index else None
         if amount_first:
             starts = kind == "money" and previous == "text" and bool(parts[-1])
         else:
-            starts = kind == "text" and previous in ("money", "other") and _has_money(parts[-1])
+            starts = kind == "text" and previous in ("money", "other", "date") and _has_money(parts[-1])
         if starts:
             parts.append([])
         parts[-1].append(cell)
@@ -1006,6 +1024,8 @@ def _cell_kind(cell: Cell) -> str:
         return "money"
     if text.upper() in _TRAILING or _RATE.match(text) or _QUANTITY.match(text):
         return "other"
+    if _only_a_date(text):
+        return "date"
     return "text"
 
 
@@ -1016,7 +1036,7 @@ def _has_money(cells: list[Cell]) -> bool:
 def _amount_last(cells: list[Cell]) -> list[Cell]:
     """Leading amounts moved after the label they belong to."""
     lead = 0
-    while lead < len(cells) and _cell_kind(cells[lead]) != "text":
+    while lead < len(cells) and _cell_kind(cells[lead]) not in ("text",):
         lead += 1
     return [*cells[lead:], *cells[:lead]]
 
