@@ -77,6 +77,7 @@ def _reconciliation_json(found: Reconciliation) -> dict[str, Any]:
         "charges_sum": money_str(found.charges_sum),
         "total": money_str(found.total) if found.total is not None else None,
         "difference": money_str(found.difference) if found.difference is not None else None,
+        **({"unexplained": list(found.unexplained)} if found.unexplained else {}),
     }
 
 

@@ -59,6 +59,9 @@ class Reconciliation:
     total: Decimal | None
     difference: Decimal | None
     """total - charges_sum: positive when the bill asks for more than the charges found."""
+    unexplained: tuple[str, ...] = ()
+    """Third-party mentions the sweep could not tie to a counted charge: the bill is then unbalanced
+    whatever its sums say, because a label was read apart from its amount."""
 
     @property
     def balanced(self) -> bool:
@@ -104,5 +107,8 @@ class Bill:
     set_aside: list[Charge] = field(default_factory=list)
     """Rows with an amount that are not charges (totals, subtotals, summary rows, calls), each with why in
     its `reasons`: what the third-party sweep looks through."""
+    loose_text: list[str] = field(default_factory=list)
+    """Text lines that are part of no charge and head no section: the sweep looks for third-party names
+    there too (a label the reader cut off from its amount)."""
     reconciliation: Reconciliation | None = None
     """The charges found against the printed total (bills/reconcile.py); None until the reader is done."""

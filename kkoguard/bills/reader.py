@@ -309,17 +309,19 @@ def build_bill(path: str, pages: Sequence[Sequence[Line]]) -> Bill:
     bill.holder, bill.contacts = holder_and_contacts([*pages[:2], *pages[2:][-1:]])
 
     reference = bill.period_end or bill.invoice_date
-    bill.charges, bill.set_aside = _read_charges(pages, reference, bill.total)
+    bill.charges, bill.set_aside, bill.loose_text = _read_charges(pages, reference, bill.total)
     bill.reconciliation = reconcile(bill.charges, bill.total)
     return bill
 
 
 def _read_charges(
     pages: Sequence[Sequence[Line]], reference: date | None, total: Decimal | None
-) -> tuple[list[Charge], list[Charge]]:
-    """The charges, and the other rows with an amount. Two readers read the bill: one that follows its
-    tables, one that takes every row with an amount; the bill's own arithmetic (subtotals, a summary box
-    that repeats the detail, the total) chooses between their readings."""
+) -> tuple[list[Charge], list[Charge], list[str]]:
+    """The charges, the other rows with an amount, and the text lines that belong to no charge.
+
+    Two readers read the bill: one that follows its tables, one that takes every row with an amount; the
+    bill's own arithmetic (subtotals, a summary box that repeats the detail, the total) chooses between
+    their readings."""
     tables = _ChargeReader(pages, reference)
     followed = tables.read()
     rows = _ChargeReader(pages, reference, generic=True)
@@ -336,21 +338,30 @@ def _read_charges(
         unheaded,
         without_summary(unheaded, total)[0],
     ]
+    # a reading made mostly of rows named like the bill's section headings is its summary box: it may add
+    # up, but it names no merchant; it is kept only when no other reading found anything
+    headed_ids = headed | {id(c) for c in tables.headed}
+    summaries = [sum(id(c) in headed_ids for c in r) * 2 > len(r) > 0 for r in readings]
+    if not all(summaries[i] or not r for i, r in enumerate(readings)):
+        readings = [[] if summaries[i] else r for i, r in enumerate(readings)]
     chosen = choose(readings, total)
-    if reconcile(readings[chosen], total).balanced:
-        # of readings that add up, the finest: a summary box also adds up, with fewer rows than the detail
-        # (a cent apart balances too, but to the cent is surer)
-        def rank(i: int) -> tuple[bool, int]:
-            return (reconcile(readings[i], total).difference == 0, len(readings[i]))
-
-        finest = max((i for i, r in enumerate(readings) if reconcile(r, total).balanced), key=rank)
-        chosen = finest if rank(finest) > rank(chosen) else chosen
+    if reconcile(readings[chosen], total).difference == 0:
+        # a summary box adds up too: when taking a box off (readings 3, 4, 6) leaves a finer reading that
+        # adds up as well, the box was what the first reading had found
+        finer = [
+            i
+            for i in (3, 4, 6)
+            if len(readings[i]) < len(readings[{3: 1, 4: 2, 6: 5}[i]])  # a box was taken off
+            and reconcile(readings[i], total).difference == 0
+            and not any(id(c) in headed_ids for c in readings[i])  # and all of it
+        ]
+        chosen = max([chosen, *finer], key=lambda i: (len(readings[i]), i == chosen))
     if chosen == 0:
-        return followed, tables.set_aside
+        return followed, tables.set_aside, tables.loose
     left_out = [_aside(c, "subtotal") for c in subtotals] if chosen in (2, 4, 5, 6) else []
     summary = {id(c) for c in every} - {id(c) for c in readings[chosen]} - {id(c) for c in subtotals}
     left_out += [_aside(c, "summary") for c in every if id(c) in summary]
-    return list(readings[chosen]), [*rows.set_aside, *left_out]
+    return list(readings[chosen]), [*rows.set_aside, *left_out], rows.loose
 
 
 def _parse_identifier(value: str) -> str | None:
@@ -552,6 +563,8 @@ class _ChargeReader:
         self.pages = [_by_columns(page) for page in pages] if generic else pages
         self.set_aside: list[Charge] = []
         self.headed: list[Charge] = []
+        self.loose: list[str] = []
+        """Text lines that are neither part of a charge's label nor a heading, for the sweep."""
         """Charges whose label is also a section's heading: a summary box's rows, most of the time."""
         """Rows with an amount that were not taken as charges (calls, totals, subtotals), for the sweep."""
         # only a table of charges counts: a bill listing its charges as plain lines may still have call detail
@@ -628,6 +641,15 @@ class _ChargeReader:
             attached = self._join_wrapped(entries, headers, totals)
             if not self.has_tables:
                 section = self._sections_without_tables(entries, attached, section, headings)
+            self.loose += [
+                entry.text
+                for i, entry in enumerate(entries)
+                if isinstance(entry, Line)
+                and i not in attached | headers
+                and fold(entry.text) not in headings
+                and not any(find_money(entry.text))  # rows with an amount are the set-aside ones
+                and not any(money_cells(cell.text) for cell in entry.cells)
+            ]
             for entry in entries:
                 if isinstance(entry, _Row):
                     charge = self._charge(entry)
@@ -641,10 +663,10 @@ class _ChargeReader:
                 self.set_aside.append(_aside(charge, "relisted"))
         charges += kept
         # a recap box repeats each section's heading with its subtotal: not a charge
-        self.headed = [c for c in charges if fold(c.label) in headings]
+        self.headed = [c for c in charges if _named_like_heading(fold(c.label), headings)]
         if self.generic:
             return charges  # the arithmetic decides whether a row named like a section is its summary
-        self.set_aside += [_aside(c, "heading") for c in self.headed]
+        self.set_aside += [_aside(c, "heading") for c in charges if fold(c.label) in headings]
         return [c for c in charges if fold(c.label) not in headings]
 
     def _set_aside(self, line: Line, why: str, row: _Row | None = None) -> None:
@@ -667,7 +689,12 @@ class _ChargeReader:
             if i in attached or self._column_titles(entry):
                 continue
             following = next(
-                (e for e in entries[i + 1 :] if not isinstance(e, Line) or not self._column_titles(e)), None
+                (
+                    e
+                    for k, e in enumerate(entries[i + 1 :], start=i + 1)
+                    if not isinstance(e, Line) or not (k in attached or self._column_titles(e))
+                ),
+                None,
             )
             if isinstance(following, _Row):
                 section = entry.text
@@ -992,6 +1019,7 @@ def _segments(line: Line) -> list[Line]:
     """A line cut where an amount is followed by a new label: two columns of "label  amount" side by side
     (a summary beside the detail, a landscape page) give two rows. A label printed right of its amount
     ("4,99EUR  Jeux") is turned round so that every row reads label, then amount."""
+    line = _with_amounts_apart(line)
     kinds = [_cell_kind(c) for c in line.cells]
     if "money" not in kinds:
         return [line]
@@ -1042,17 +1070,19 @@ def _amount_last(cells: list[Cell]) -> list[Cell]:
 
 
 def _by_columns(page: Sequence[Line]) -> list[Line]:
-    """The page's rows in reading order. Where the page is set in two columns of "label amount" rows
-    (a summary beside the detail, a landscape page), the left column's rows come before the right one's,
-    block by block between the lines that span the page (headings, totals, footers)."""
-    gutter = _gutter(page)
-    if gutter is None:
+    """The page's rows in reading order. Where part of the page is set in two columns of "label amount"
+    rows (a summary beside the detail, a landscape page), that part's left column comes before its right
+    one, block by block between the lines that span both (headings, totals)."""
+    page = [_with_amounts_apart(line) for line in page]
+    found = _gutter(page)
+    if found is None:
         return [part for line in page for part in _segments(line)]
+    gutter, first, last = found
     out: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
-    for line in page:
-        if any(c.x0 < gutter < c.x1 for c in line.cells):
+    for index, line in enumerate(page):
+        if not first <= index <= last or any(c.x0 < gutter < c.x1 for c in line.cells):
             out += left + right + _segments(line)
             left, right = [], []
             continue
@@ -1063,10 +1093,11 @@ def _by_columns(page: Sequence[Line]) -> list[Line]:
     return out + left + right
 
 
-def _gutter(page: Sequence[Line]) -> float | None:
-    """An x position no row crosses with, on each side, rows of their own that pair a label with an amount
-    (at least two each): two columns of charges. A table's date or amount columns are not a column of
-    their own: the right side needs labels (words that are not a date) next to amounts."""
+def _gutter(page: Sequence[Line]) -> tuple[float, int, int] | None:
+    """An x position that rows pairing a label with an amount stand on both sides of (at least two each),
+    with the first and last line of the part of the page where they do: two columns of charges. A
+    table's date or amount columns are not a column of their own: the right side needs labels (words
+    that are not a date) next to amounts."""
     cells = [c for line in page for c in line.cells]
     if len(cells) < 8:
         return None
@@ -1075,23 +1106,26 @@ def _gutter(page: Sequence[Line]) -> float | None:
     candidates = sorted(
         {(a.x1 + b.x0) / 2 for line in page for a, b in pairwise(line.cells) if b.x0 - a.x1 > 12}
     )
-    best: tuple[int, float] | None = None
+    best: tuple[int, float, int, int] | None = None
     for x in candidates:
         if not x_min + 0.3 * width <= x <= x_min + 0.7 * width:
             continue
         left = [i for i, line in enumerate(page) if _pairs(c for c in line.cells if c.x1 <= x)]
         right = [i for i, line in enumerate(page) if _pairs(c for c in line.cells if c.x0 >= x)]
-        if not left or not right:
+        if len(left) < 2 or len(right) < 2:
             continue
-        body = page[min(left[0], right[0]) : max(left[-1], right[-1]) + 1]  # where the two columns run
+        first, last = max(left[0], right[0]), min(left[-1], right[-1])
+        if first > last:
+            continue  # one column after the other, not side by side
+        first, last = min(left[0], right[0]), max(left[-1], right[-1])
+        body = page[first : last + 1]
         crossing = sum(1 for line in body if any(c.x0 < x < c.x1 for c in line.cells))
         if crossing > 0.25 * len(body):
             continue
-        pairs_left, pairs_right = len(left), len(right)
-        score = min(pairs_left, pairs_right)
-        if score >= 2 and (best is None or score > best[0]):
-            best = (score, x)
-    return best[1] if best else None
+        score = min(len(left), len(right))
+        if best is None or score > best[0]:
+            best = (score, x, first, last)
+    return (best[1], best[2], best[3]) if best else None
 
 
 def _pairs(cells: Iterable[Cell]) -> bool:
@@ -1123,3 +1157,25 @@ def _field_labels() -> tuple[re.Pattern[str], ...]:
 def _only_a_date(text: str) -> bool:
     found = list(find_dates(text))
     return len(found) == 1 and not text[: found[0].start].strip() and not text[found[0].end :].strip(" .")
+
+
+def _named_like_heading(label: str, headings: set[str]) -> bool:
+    """A summary row is named like the section it sums up: the heading itself, or its first words
+    ("Remises" for "Remises et avantages")."""
+    return label in headings or (len(label) >= 5 and any(h.startswith(label) for h in headings))
+
+
+def _split_leading_amount(cell: Cell) -> list[Cell]:
+    """ "11,99EUR Forfait Woot": an amount and its label read as one cell (OCR, tight columns) become two."""
+    found = next(iter(find_money(cell.text)), None)
+    if found is None or found.start != 0 or not found.has_currency or found.end >= len(cell.text):
+        return [cell]
+    taken = len(cell.text[: found.end].split())
+    if taken >= len(cell.words) or cell.text[found.end] != " ":
+        return [cell]
+    return [Cell(cell.words[:taken]), Cell(cell.words[taken:])]
+
+
+def _with_amounts_apart(line: Line) -> Line:
+    cells = [part for cell in line.cells for part in _split_leading_amount(cell)]
+    return line if len(cells) == len(line.cells) else Line(line.page, line.words, cells)

@@ -26,16 +26,21 @@ def reconcile(charges: Sequence[Charge], total: Decimal | None) -> Reconciliatio
     return Reconciliation(status, found, total, difference)
 
 
+def _exact(charges: Sequence[Charge], total: Decimal) -> bool:
+    return sum((c.amount for c in charges), Decimal(0)) == total
+
+
 def better(first: Sequence[Charge], second: Sequence[Charge], total: Decimal | None) -> bool:
     """Whether `second` is a better reading than `first`: it balances where `first` does not, or, when
     neither does, it is closer to the total. Ties keep `first`; an empty `first` always gives way."""
     if not first or total is None:
         return not first and bool(second)
-    a, b = reconcile(first, total), reconcile(second, total)
-    if a.balanced or not second:
+    # choosing is done to the cent: a reading a cent off may be a coincidence of wrong rows
+    if _exact(first, total) or not second:
         return False
-    if b.balanced:
+    if _exact(second, total):
         return True
+    a, b = reconcile(first, total), reconcile(second, total)
     assert a.difference is not None and b.difference is not None
     return abs(b.difference) < abs(a.difference)
 
@@ -64,29 +69,26 @@ def without_subtotals(charges: Sequence[Charge]) -> tuple[list[Charge], list[Cha
 
 
 def without_summary(charges: Sequence[Charge], total: Decimal | None) -> tuple[list[Charge], list[Charge]]:
-    """A summary box repeats the bill in a few rows: a run of consecutive rows that adds up to the total
-    while the other rows do too. The run with the fewest rows is the summary (the detail is finer; of
-    equals, the first, as summaries come before the detail): (kept, summary rows). Nothing is removed
-    when no such run exists."""
+    """A summary box repeats the bill in a few rows: the first rows (or the last ones) that add up to the
+    total while the other rows do too. Of a head and a tail that both do, the shorter is the summary
+    (the detail is finer; of equals, the head): (kept, summary rows). Nothing is removed when no such
+    run exists."""
     if total is None or len(charges) > MAX_ROWS_SEARCHED or total == 0:
         return list(charges), []
     whole = sum((c.amount for c in charges), Decimal(0))
-    if abs(whole - 2 * total) > TOLERANCE:
+    if whole != 2 * total:
         return list(charges), []
     prefix = [Decimal(0)]
     for charge in charges:
         prefix.append(prefix[-1] + charge.amount)
-    best: tuple[int, int] | None = None
-    for start in range(len(charges)):
-        for stop in range(start + 1, len(charges) + 1):
-            if abs(prefix[stop] - prefix[start] - total) <= TOLERANCE:
-                rest = len(charges) - (stop - start)
-                if stop - start <= rest and (best is None or stop - start < best[1] - best[0]):
-                    best = (start, stop)
-                break
-    if best is None:
+    count = len(charges)
+    # the box is printed before the detail or after it: the rows it takes open or close the bill
+    heads = [(0, stop) for stop in range(1, count) if prefix[stop] == total]
+    tails = [(start, count) for start in range(1, count) if prefix[count] - prefix[start] == total]
+    fitting = [(a, b) for a, b in [*heads[:1], *tails[-1:]] if b - a <= count - (b - a)]
+    if not fitting:
         return list(charges), []
-    start, stop = best
+    start, stop = min(fitting, key=lambda block: block[1] - block[0])
     return [*charges[:start], *charges[stop:]], list(charges[start:stop])
 
 

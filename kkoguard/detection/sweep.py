@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from kkoguard.bills.model import Bill, Charge
+from kkoguard.bills.model import Bill, Charge, Status
 from kkoguard.bills.reconcile import TOLERANCE, reconcile
 from kkoguard.detection.classify import classify
 
@@ -42,7 +42,41 @@ def sweep(bill: Bill, lang: str = "fr") -> list[Charge]:
         bill.charges = sorted([*bill.charges, *added], key=lambda c: (c.page, c.bbox[1]))
         bill.set_aside = [r for r in bill.set_aside if not any(_same(r, a) for a in added)]
         bill.reconciliation = reconcile(bill.charges, bill.total)
+    unexplained = _unexplained_mentions(bill, lang)
+    if unexplained and bill.reconciliation is not None:
+        bill.reconciliation = replace(bill.reconciliation, status=Status.UNBALANCED, unexplained=unexplained)
     return added
+
+
+MAX_MENTION_WORDS = 8
+"""A label cut off from its amount is short; the bill's explanations of third-party billing are sentences."""
+
+
+def _unexplained_mentions(bill: Bill, lang: str) -> tuple[str, ...]:
+    """Short text lines belonging to no charge that name a third-party service: a label the reader read
+    apart from its amount, so a charge may be missing or misnamed even when the sums agree."""
+    named = " ".join(f"{c.label} {c.section or ''}" for c in bill.charges)
+    merchants = {_key(c.merchant) for c in bill.charges if c.suspicious}
+    found = []
+    for text in bill.loose_text:
+        if len(text.split()) > MAX_MENTION_WORDS or text in named:
+            continue
+        probe = classify(Charge(text, Decimal("1.00"), None, 0, (0.0, 0.0, 0.0, 0.0)), lang)
+        if not probe.suspicious:
+            continue
+        if probe.merchant is None and merchants:
+            continue  # a section title ("ACHATS MULTIMÉDIA") over third-party charges that were counted
+        if probe.merchant is not None and _key(probe.merchant) in merchants:
+            continue  # a piece of a counted purchase's label, same merchant
+        found.append(text)
+    return tuple(found)
+
+
+def _key(name: str | None) -> str:
+    """The merchant key of detection/summary.py (imported here: summary imports this module)."""
+    from kkoguard.detection.summary import merchant_key
+
+    return merchant_key(name)
 
 
 def _repeats(amount: Decimal, counted: Sequence[Decimal]) -> bool:
