@@ -253,6 +253,25 @@ def _same_number(header: str | None) -> str | None:
     return header.upper().translate(str.maketrans("OQDILSZB", "00011528"))
 
 
+def _close_numbers(a: str, b: str | None) -> bool:
+    """Two invoice numbers OCR read from pages of one bill: the same, one inside the other (a stray mark
+    read as a letter), or two characters apart. Different bills of one operator differ by more."""
+    if not b:
+        return False
+    a, b = re.sub(r"[^0-9A-Z]", "", a), re.sub(r"[^0-9A-Z]", "", b)
+    if a == b or (min(len(a), len(b)) >= 6 and (a in b or b in a)):
+        return True
+    if min(len(a), len(b)) < 8 or abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1] <= 2
+
+
 def _check_before_reading(path: str) -> BillError | None:
     """What the parent can tell without opening the file: it must exist, be a file, and not be huge."""
     try:
@@ -498,7 +517,7 @@ class _Pool:
             if got is None:
                 continue
             key = _same_number(got.header)
-            if groups and (key is None or (key and key == groups[-1][1])):
+            if groups and (key is None or (key and _close_numbers(key, groups[-1][1]))):
                 groups[-1][0].append(i)
             else:
                 groups.append(([i], key))

@@ -278,3 +278,21 @@ def test_header_fields_where_real_bills_put_them(tmp_path: Path, case: str) -> N
     assert tuple(None if v is None else str(v) for v in found) == expected
     assert bill.total == Decimal("12.99")
     assert [c.label for c in bill.charges] == ["Forfait 5 Go"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("C0326023308", "CCO0326023308", True),  # a stray mark read as a letter, O for 0
+        ("NRJ0226011863", "NRJO226011863", True),
+        ("PX0125098319", "PX0125098391", True),  # two characters apart
+        ("PX0125098319", "PX0125107722", False),  # the next month's bill
+        ("FA1234", "FA1243", False),  # too short to tell
+    ],
+)
+def test_pages_of_one_photographed_bill_stay_together_when_ocr_misreads_the_number(
+    a: str, b: str, same: bool
+) -> None:
+    from kkoguard.isolation import _close_numbers, _same_number
+
+    assert _close_numbers(_same_number(a) or "", _same_number(b)) is same

@@ -567,6 +567,13 @@ class _ChargeReader:
         """Text lines that are neither part of a charge's label nor a heading, for the sweep."""
         """Charges whose label is also a section's heading: a summary box's rows, most of the time."""
         """Rows with an amount that were not taken as charges (calls, totals, subtotals), for the sweep."""
+        self.row_labels = {
+            fold(" ".join(c.text for c in row.label_cells)).strip(" :")
+            for page in self.pages
+            for line in page
+            if (row := self._row(line)) is not None
+        }
+        """What the bill's rows with an amount are called: a text line named so elsewhere is a title."""
         # only a table of charges counts: a bill listing its charges as plain lines may still have call detail
         headers = (self._header(line) for page in pages for line in page)
         self.has_tables = not generic and any(h is not None and not h.calls for h in headers)
@@ -922,6 +929,8 @@ class _ChargeReader:
             return False  # "Facture n° … du 2 mai", "Période : …": a header field, never part of a label
         if text.bold and not row.line.bold:
             return False  # a bold line over plain rows is their section's title
+        if not below and fold(text.text).strip(" :") in self.row_labels:
+            return False  # named like a summary row ("Contenus et services multimédia  8,99"): a title
         named = [
             c for c in row.label_cells if not (find_dates(c.text) and parse_date(c.text, date(2000, 1, 1)))
         ]
