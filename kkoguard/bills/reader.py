@@ -937,7 +937,8 @@ class _ChargeReader:
         label_x0 = (named or row.label_cells)[0].x0 if row.label_cells else row.line.x0
         indent = text.x0 - label_x0 if below else label_x0 - text.x0
         # or in line with a word of the label: "le 12 septembre Achat multimédia" over "VIDEOCLUB24 …"
-        aligned = below and any(-3 <= text.x0 - w.x0 <= 24 for c in row.label_cells for w in c.words[1:])
+        words = [w for c in row.label_cells for w in c.words][1:]
+        aligned = below and any(-3 <= text.x0 - w.x0 <= 24 for w in words)
         return (-6 <= indent <= 24 or aligned) and text.x1 <= row.columns_x0 + 2
 
     @staticmethod
