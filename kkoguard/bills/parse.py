@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 _SPACE = "[ \u00a0\u202f\u2009]"
@@ -87,6 +87,18 @@ def money_cells(text: str) -> list[Decimal] | None:
 
     Accounting negatives "(5,00)" and "5,00-" read as -5.00.
     """
+    found = _money_cells(text)
+    return None if found is None else list(found)
+
+
+@lru_cache(maxsize=8192)
+def _money_cells(text: str) -> tuple[Decimal, ...] | None:
+    """money_cells, remembered: the readers ask about the same cells many times."""
+    values = _read_money_cells(text)
+    return None if values is None else tuple(values)
+
+
+def _read_money_cells(text: str) -> list[Decimal] | None:
     stripped = re.sub(r"(?<=€)\s*TTC$", "", text.strip(), flags=re.IGNORECASE)
     credit = _CREDIT.fullmatch(stripped)
     if credit:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -324,6 +324,8 @@ def _read_charges(
     their readings."""
     tables = _ChargeReader(pages, reference)
     followed = tables.read()
+    if followed and total is not None and reconcile(followed, total).difference == 0 and not tables.headed:
+        return followed, tables.set_aside, tables.loose  # the tables add up to the cent, and are no summary
     rows = _ChargeReader(pages, reference, generic=True)
     every = rows.read()
     kept, subtotals = without_subtotals(every)
@@ -567,13 +569,6 @@ class _ChargeReader:
         """Text lines that are neither part of a charge's label nor a heading, for the sweep."""
         """Charges whose label is also a section's heading: a summary box's rows, most of the time."""
         """Rows with an amount that were not taken as charges (calls, totals, subtotals), for the sweep."""
-        self.row_labels = {
-            fold(" ".join(c.text for c in row.label_cells)).strip(" :")
-            for page in self.pages
-            for line in page
-            if (row := self._row(line)) is not None
-        }
-        """What the bill's rows with an amount are called: a text line named so elsewhere is a title."""
         # only a table of charges counts: a bill listing its charges as plain lines may still have call detail
         headers = (self._header(line) for page in pages for line in page)
         self.has_tables = not generic and any(h is not None and not h.calls for h in headers)
@@ -709,6 +704,16 @@ class _ChargeReader:
         return section
 
     # -- line classification
+
+    @cached_property
+    def row_labels(self) -> set[str]:
+        """What the bill's rows with an amount are called: a text line named so elsewhere is a title."""
+        return {
+            fold(" ".join(c.text for c in row.label_cells)).strip(" :")
+            for page in self.pages
+            for line in page
+            if (row := self._row(line)) is not None
+        }
 
     def _column_titles(self, line: Line) -> bool:
         """A line made only of column-title words ("€ TTC", "Montant", "TTC(*)")."""
@@ -1057,7 +1062,12 @@ def _segments(line: Line) -> list[Line]:
 
 
 def _cell_kind(cell: Cell) -> str:
-    text = cell.text.strip()
+    return _text_kind(cell.text.strip())
+
+
+@lru_cache(maxsize=16384)
+def _text_kind(text: str) -> str:
+    """ "money", "other" (a currency, a rate, a quantity), "date" or "text"."""
     if money_cells(text) is not None:
         return "money"
     if text.upper() in _TRAILING or _RATE.match(text) or _QUANTITY.match(text):
@@ -1114,23 +1124,30 @@ def _gutter(page: Sequence[Line]) -> tuple[float, int, int] | None:
     x_min, x_max = min(c.x0 for c in cells), max(c.x1 for c in cells)
     width = x_max - x_min
     candidates = sorted(
-        {(a.x1 + b.x0) / 2 for line in page for a, b in pairwise(line.cells) if b.x0 - a.x1 > 12}
+        {
+            round((a.x1 + b.x0) / 2)
+            for line in page
+            for a, b in pairwise(line.cells)
+            if b.x0 - a.x1 > 12 and x_min + 0.3 * width <= (a.x1 + b.x0) / 2 <= x_min + 0.7 * width
+        }
     )
+    if not candidates:
+        return None
+    # each cell once: where it stands and what it is (the candidates are tried against these)
+    kinds = [[(c.x0, c.x1, _pair_kind(c)) for c in line.cells] for line in page]
+    if sum(1 for line in kinds if any(k == "money" for _, _, k in line)) < 2:
+        return None
     best: tuple[int, float, int, int] | None = None
     for x in candidates:
-        if not x_min + 0.3 * width <= x <= x_min + 0.7 * width:
-            continue
-        left = [i for i, line in enumerate(page) if _pairs(c for c in line.cells if c.x1 <= x)]
-        right = [i for i, line in enumerate(page) if _pairs(c for c in line.cells if c.x0 >= x)]
+        left = [i for i, line in enumerate(kinds) if _pairs_on(line, x, left_side=True)]
+        right = [i for i, line in enumerate(kinds) if _pairs_on(line, x, left_side=False)]
         if len(left) < 2 or len(right) < 2:
             continue
-        first, last = max(left[0], right[0]), min(left[-1], right[-1])
-        if first > last:
+        if max(left[0], right[0]) > min(left[-1], right[-1]):
             continue  # one column after the other, not side by side
         first, last = min(left[0], right[0]), max(left[-1], right[-1])
-        body = page[first : last + 1]
-        crossing = sum(1 for line in body if any(c.x0 < x < c.x1 for c in line.cells))
-        if crossing > 0.25 * len(body):
+        crossing = sum(1 for line in kinds[first : last + 1] if any(a < x < b for a, b, _ in line))
+        if crossing > 0.25 * (last - first + 1):
             continue
         score = min(len(left), len(right))
         if best is None or score > best[0]:
@@ -1138,18 +1155,30 @@ def _gutter(page: Sequence[Line]) -> tuple[float, int, int] | None:
     return (best[1], best[2], best[3]) if best else None
 
 
-def _pairs(cells: Iterable[Cell]) -> bool:
-    """Whether these cells hold a label (letters, not a date, not a total or subtotal) and an amount."""
-    kinds = [(c, _cell_kind(c)) for c in cells]
-    money = any(kind == "money" for _, kind in kinds)
-    label = any(
+def _pairs_on(line: list[tuple[float, float, str]], x: float, *, left_side: bool) -> bool:
+    """Whether the cells of `line` on one side of `x` hold a label and an amount."""
+    found = {kind for a, b, kind in line if (b <= x if left_side else a >= x)}
+    return "money" in found and "label" in found
+
+
+def _pair_kind(cell: Cell) -> str:
+    return _pair_text_kind(cell.text)
+
+
+@lru_cache(maxsize=16384)
+def _pair_text_kind(text: str) -> str:
+    """ "money", "label" (letters, not a date, not a total or subtotal) or "other", for `_gutter`."""
+    kind = _text_kind(text.strip())
+    if kind == "money":
+        return kind
+    if (
         kind == "text"
-        and sum(ch.isalpha() for ch in c.text) >= 3
-        and not _only_a_date(c.text)
-        and not any(p.search(c.text.strip(" :-")) for p in layout().not_charge)
-        for c, kind in kinds
-    )
-    return money and label
+        and sum(ch.isalpha() for ch in text) >= 3
+        and not _only_a_date(text)
+        and not any(p.search(text.strip(" :-")) for p in layout().not_charge)
+    ):
+        return "label"
+    return "other"
 
 
 def _header_word(token: str) -> str:
