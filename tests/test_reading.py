@@ -296,3 +296,36 @@ def test_pages_of_one_photographed_bill_stay_together_when_ocr_misreads_the_numb
     from kkoguard.isolation import _close_numbers, _same_number
 
     assert _close_numbers(_same_number(a) or "", _same_number(b)) is same
+
+
+def test_a_bill_is_understood_once_and_again_when_corrected(tmp_path: Path) -> None:
+    """The window examines each bill as it arrives; summing up afterwards must not repeat the work nor the
+    reasons, but a total the person corrects is looked at again."""
+    from kkoguard.detection import examine as examining
+
+    rows = [
+        [(40, "Internet+ Jeux Mania"), (380, f"{day:02d}/10/2026"), (480, "4,99 €")] for day in (3, 10, 17)
+    ]
+    bill = read_bill(
+        str(draw(tmp_path / "b.pdf", [[*HEADER, *rows, [(40, "Total à payer"), (480, "14,97 €")]]]))
+    )
+    calls: list[str] = []
+    original = examining.classify
+
+    def counting(charge: object, lang: str = "fr") -> object:
+        calls.append(lang)
+        return original(charge, lang)  # type: ignore[arg-type]
+
+    examining.classify = counting  # type: ignore[assignment]
+    try:
+        examining.examine(bill, "fr")
+        analyse([bill], "fr")
+        analyse([bill], "fr")
+        assert len(calls) == 3  # once per charge
+        reasons = [list(c.reasons) for c in bill.charges]
+        assert all(len(set(r)) == len(r) for r in reasons)  # no sentence twice
+        bill.total = Decimal("20.00")
+        analyse([bill], "fr")
+        assert len(calls) == 6
+    finally:
+        examining.classify = original  # type: ignore[assignment]

@@ -111,4 +111,7 @@ class Bill:
     """Text lines that are part of no charge and head no section: the sweep looks for third-party names
     there too (a label the reader cut off from its amount)."""
     reconciliation: Reconciliation | None = None
+    examined: str | None = None
+    """The language and the reading its charges were classified for (detection/examine.py); None until
+    then."""
     """The charges found against the printed total (bills/reconcile.py); None until the reader is done."""

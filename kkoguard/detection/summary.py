@@ -12,11 +12,9 @@ from itertools import pairwise
 
 from kkoguard.bills.model import Bill, Charge
 from kkoguard.bills.parse import fold
-from kkoguard.detection.checks import flag_amounts_to_check
-from kkoguard.detection.classify import classify
 from kkoguard.detection.duplicates import find_duplicates
+from kkoguard.detection.examine import examine
 from kkoguard.detection.rules import rules
-from kkoguard.detection.sweep import sweep
 from kkoguard.formatting import format_date
 
 WEEK = 7
@@ -98,10 +96,7 @@ def analyse(bills: Sequence[Bill], lang: str = "fr") -> Summary:
     claim; its copies are flagged all the same.
     """
     for bill in bills:
-        for charge in bill.charges:
-            classify(charge, lang)
-        sweep(bill, lang)  # third-party rows the reader set aside and nothing explains become charges
-        flag_amounts_to_check(bill, lang)
+        examine(bill, lang)  # already done for a bill examined as it arrived
     repeats = find_duplicates(bills)
     groups: dict[str, list[Charge]] = {}
     for bill in (bill for index, bill in enumerate(bills) if index not in repeats):
@@ -137,7 +132,7 @@ def analyse(bills: Sequence[Bill], lang: str = "fr") -> Summary:
             if charge.suspicious:  # a photo's copy may read a merchant its original does not
                 shown, reason = explained.get(merchant_key(charge.merchant), (None, None))
                 charge.merchant = shown or charge.merchant
-                if reason:
+                if reason and reason not in charge.reasons:  # the same bills may be summed up again
                     charge.reasons.append(reason)
     merchants.sort(key=lambda m: (-m.total, m.merchant))
     total = sum((m.total for m in merchants), Decimal("0.00"))

@@ -20,8 +20,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from kkoguard.detection.checks import flag_amounts_to_check
-from kkoguard.detection.classify import classify
+from kkoguard.detection.examine import examine
 from kkoguard.isolation import DEFAULT_READER, Outcome, read_bills
 
 _running: set[_ReadThread] = set()
@@ -78,10 +77,8 @@ class _ReadThread(QThread):
 
         def on_outcome(index: int, outcome: Outcome) -> None:
             nonlocal in_flight
-            if outcome.bill is not None:  # the suspicious count shown per file; analyse() redoes it later
-                for charge in outcome.bill.charges:
-                    classify(charge, self.lang)
-                flag_amounts_to_check(outcome.bill, self.lang)
+            if outcome.bill is not None:  # understood here, in the reading thread, once (not again later)
+                examine(outcome.bill, self.lang)
             if index < announced:
                 in_flight -= 1
             done.add(index)
