@@ -161,7 +161,7 @@ def read_bills(
     ocr_page_timeout: float | None = None,
     max_timeout: float | None = None,
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
-    reader: str = DEFAULT_READER,
+    reader: str | Callable[[str], Bill] = DEFAULT_READER,
     cancel: threading.Event | None = None,
     on_outcome: Callable[[int, Outcome], None] | None = None,
     on_progress: Callable[[int, int, int], None] | None = None,
@@ -187,9 +187,14 @@ def read_bills(
     one bill, pages in file-name order, whose outcome is the first image's; the others' outcomes say
     `part_of` it. `on_progress(index, page, pages)` is called as each page of a file starts being OCR'd.
 
+    `reader` is the function the workers call on each path, or its "module:function" name. A function
+    must be a module's own (the workers import it by name; a lambda or a nested function cannot travel).
+
     Raises `ValueError` for bad arguments and `RuntimeError` when the reader cannot be loaded in a worker
     (an installation problem, not a problem with the files).
     """
+    if callable(reader):
+        reader = _reader_name(reader)
     module_name, _, function_name = reader.partition(":")
     if not module_name or not function_name:
         raise ValueError(f"reader must be 'module:function', not {reader!r}")
@@ -251,6 +256,16 @@ def _same_number(header: str | None) -> str | None:
     if header is None:
         return None
     return header.upper().translate(str.maketrans("OQDILSZB", "00011528"))
+
+
+def _reader_name(function: Callable[[str], Bill]) -> str:
+    """Where the workers find `function`: "module:name", checked to lead back to the same function."""
+    module, name = getattr(function, "__module__", None), getattr(function, "__qualname__", "")
+    if not module or "<" in name or "." in name:
+        raise ValueError(f"the reader must be a module-level function, not {function!r}")
+    if getattr(importlib.import_module(module), name, None) is not function:
+        raise ValueError(f"{module}:{name} is not the function given as reader")
+    return f"{module}:{name}"
 
 
 def _close_numbers(a: str, b: str | None) -> bool:

@@ -314,3 +314,12 @@ def test_a_worker_exits_when_its_parent_dies(tmp_path: Path) -> None:
         parent.wait(60)
         if parent.stderr:
             parent.stderr.close()
+
+
+def test_the_reader_is_given_as_a_function(tmp_path: Path) -> None:
+    from tests import isolation_readers
+
+    outcomes = read_bills(make_files(tmp_path, "ok", "ok"), reader=isolation_readers.by_content, workers=1)
+    assert [o.error for o in outcomes] == [None, None]
+    with pytest.raises(ValueError, match="module-level function"):
+        read_bills(make_files(tmp_path, "ok"), reader=lambda path: isolation_readers.by_content(path))
