@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kkoguard.detection.classify import extract_merchant
-from kkoguard.detection.summary import merchant_key
+from kkoguard.detection.rules import merchant_key
 
 
 @pytest.mark.parametrize(

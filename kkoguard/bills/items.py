@@ -34,8 +34,15 @@ def read_charges(
     their readings."""
     tables = _ChargeReader(pages, reference)
     followed = tables.read()
-    if followed and total is not None and reconcile(followed, total).difference == 0 and not tables.headed:
-        return followed, tables.set_aside, tables.loose  # the tables add up to the cent, and are no summary
+    if (
+        followed
+        and total is not None
+        and reconcile(followed, total).difference == 0
+        and not tables.headed
+        and len(followed) + len(tables.set_aside) >= _rows_with_amounts(pages)
+    ):
+        # the tables add up to the cent, are no summary box, and every row with an amount was looked at
+        return followed, tables.set_aside, tables.loose
     rows = _ChargeReader(pages, reference, generic=True)
     every = rows.read()
     kept, subtotals = without_subtotals(every)
@@ -594,3 +601,8 @@ def _named_like_heading(label: str, headings: set[str]) -> bool:
     """A summary row is named like the section it sums up: the heading itself, or its first words
     ("Remises" for "Remises et avantages")."""
     return label in headings or (len(label) >= 5 and any(h.startswith(label) for h in headings))
+
+
+def _rows_with_amounts(pages: Sequence[Sequence[Line]]) -> int:
+    """How many lines print an amount in a cell of their own: the rows some reading must account for."""
+    return sum(1 for page in pages for line in page if any(money_cells(c.text) for c in line.cells))

@@ -116,3 +116,12 @@ def rules() -> Rules:
         web_address=_web_address(names["web_suffixes"]),
         reasons={lang: dict(table) for lang, table in reasons.items() if isinstance(table, dict)},
     )
+
+
+def merchant_key(name: str | None) -> str:
+    """Spellings of one merchant on different bills ("KKO STORE", "Kko Store SAS") share this key."""
+    if not name:
+        return ""
+    suffixes = rules().legal_suffixes
+    tokens = [t for t in re.split(r"[^a-z0-9+]+", fold(name)) if t and t not in suffixes]
+    return "".join(tokens)

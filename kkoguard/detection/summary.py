@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -11,10 +10,9 @@ from enum import StrEnum
 from itertools import pairwise
 
 from kkoguard.bills.model import Bill, Charge
-from kkoguard.bills.parse import fold
 from kkoguard.detection.duplicates import find_duplicates
 from kkoguard.detection.examine import examine
-from kkoguard.detection.rules import rules
+from kkoguard.detection.rules import merchant_key, rules
 from kkoguard.formatting import format_date
 
 WEEK = 7
@@ -49,15 +47,6 @@ class Summary:
     duplicates: dict[int, int] = field(default_factory=dict)
     """{index of a bill repeating an earlier one: index of that one}, in the bills given to `analyse`;
     a repeat is counted once, as the earlier bill (`detection.duplicates.find_duplicates`)."""
-
-
-def merchant_key(name: str | None) -> str:
-    """Spellings of one merchant on different bills ("KKO STORE", "Kko Store SAS") share this key."""
-    if not name:
-        return ""
-    suffixes = rules().legal_suffixes
-    tokens = [t for t in re.split(r"[^a-z0-9+]+", fold(name)) if t and t not in suffixes]
-    return "".join(tokens)
 
 
 def recurrence(dates: Sequence[date]) -> Interval | None:

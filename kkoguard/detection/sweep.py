@@ -17,6 +17,7 @@ from decimal import Decimal
 from kkoguard.bills.model import Bill, Charge, Status
 from kkoguard.bills.reconcile import TOLERANCE, reconcile
 from kkoguard.detection.classify import classify
+from kkoguard.detection.rules import merchant_key
 
 NOT_SWEPT = frozenset({"call"})
 """Call detail: each call is already in the bill's consumption totals, and its own table is not billing."""
@@ -56,7 +57,7 @@ def _unexplained_mentions(bill: Bill, lang: str) -> tuple[str, ...]:
     """Short text lines belonging to no charge that name a third-party service: a label the reader read
     apart from its amount, so a charge may be missing or misnamed even when the sums agree."""
     named = " ".join(f"{c.label} {c.section or ''}" for c in bill.charges)
-    merchants = {_key(c.merchant) for c in bill.charges if c.suspicious}
+    merchants = {merchant_key(c.merchant) for c in bill.charges if c.suspicious}
     found = []
     for text in bill.loose_text:
         if len(text.split()) > MAX_MENTION_WORDS or text in named:
@@ -66,17 +67,10 @@ def _unexplained_mentions(bill: Bill, lang: str) -> tuple[str, ...]:
             continue
         if probe.merchant is None and merchants:
             continue  # a section title ("ACHATS MULTIMÉDIA") over third-party charges that were counted
-        if probe.merchant is not None and _key(probe.merchant) in merchants:
+        if probe.merchant is not None and merchant_key(probe.merchant) in merchants:
             continue  # a piece of a counted purchase's label, same merchant
         found.append(text)
     return tuple(found)
-
-
-def _key(name: str | None) -> str:
-    """The merchant key of detection/summary.py (imported here: summary imports this module)."""
-    from kkoguard.detection.summary import merchant_key
-
-    return merchant_key(name)
 
 
 def _repeats(amount: Decimal, counted: Sequence[Decimal]) -> bool:
