@@ -205,7 +205,7 @@ class _ChargeReader:
                 entries.append(row)
             attached = self._join_wrapped(entries, headers, totals)
             if not self.has_tables:
-                section = self._sections_without_tables(entries, attached, section, headings)
+                section = self._sections_without_tables(entries, attached | headers, section, headings)
             self.loose += [
                 entry.text
                 for i, entry in enumerate(entries)
