@@ -313,7 +313,9 @@ class _ChargeReader:
         for cell in cells:
             if any(header_word(w) in self.layout.ttc_words for w in cell.text.split()):
                 ttc_x = (cell.x0 + cell.x1) / 2
-        return _Table(calls=calls, ttc_x=ttc_x, x1=cells[-1].x1, x0=cells[0].x0)
+        labelled = any(w in self.layout.label_words for w in text.split())
+        # a header over the amounts only: the labels stand left of it, no box beside the table there
+        return _Table(calls=calls, ttc_x=ttc_x, x1=cells[-1].x1, x0=cells[0].x0 if labelled else None)
 
     @staticmethod
     def _subheading(line: Line, table: _Table | None) -> bool:

@@ -56,6 +56,8 @@ class Layout:
     ttc_words: frozenset[str]
     ht_words: frozenset[str]
     not_charge: tuple[re.Pattern[str], ...]
+    label_words: frozenset[str] = frozenset()
+    """Column titles of the labels' column: a header without any stands over the amounts only."""
     sample_page: tuple[re.Pattern[str], ...] = ()
     """Signs of a page that explains the bill with a printed example: its amounts are not charges."""
 
@@ -109,6 +111,7 @@ def layout() -> Layout:
         ht_words=frozenset(fold(w) for w in tables["ht_words"]),
         not_charge=_compile(not_charges["labels"]),
         sample_page=_compile(_markers(data.get("sample_pages"))),
+        label_words=frozenset(fold(w) for w in tables.get("label_words", [])),
     )
 
 
