@@ -329,3 +329,16 @@ def test_a_bill_is_understood_once_and_again_when_corrected(tmp_path: Path) -> N
         assert len(calls) == 6
     finally:
         examining.classify = original  # type: ignore[assignment]
+
+
+def test_a_total_printed_under_a_label_that_ends_with_a_date(tmp_path: Path) -> None:
+    page = [
+        *HEADER,
+        [(330, "Montant prélevé le 22 décembre 2026")],
+        [(430, "€ 105,21")],
+        [],
+        [(40, "Forfait Azur 40 Go"), (480, "€ 105,21")],
+    ]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [page])))
+    assert bill.total == Decimal("105.21")
+    assert bill.reconciliation is not None and bill.reconciliation.balanced

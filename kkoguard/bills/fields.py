@@ -99,7 +99,8 @@ class FieldFinder:
                         continue
                     rest = _LABEL_VALUE_SEP.sub("", text[m.end() :], count=1)
                     value = parse(rest) if rest else None
-                    if value is None and not rest.strip():
+                    if value is None and (not rest.strip() or name == "total"):
+                        # "Montant prélevé le 22 décembre" over its amount: the rest of the label is a date
                         value = self._below(index, line, m.start(), parse)
                     if value is None and not rest.strip():
                         value = self._above(index, line, m.start(), parse)
