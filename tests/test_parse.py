@@ -328,3 +328,19 @@ def test_hostile_amounts_are_refused_quickly_and_never_crash() -> None:
     assert money_cells("(5,00)") == [Decimal("-5.00")]
     assert money_cells("5,00 -") == [Decimal("-5.00")]
     assert parse_money("999 999 999,99 €") == Decimal("999999999.99")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Mars 2026", (date(2026, 3, 1), date(2026, 3, 31))),
+        ("février 2024", (date(2024, 2, 1), date(2024, 2, 29))),
+        ("Décembre 2025", (date(2025, 12, 1), date(2025, 12, 31))),
+    ],
+)
+def test_a_period_printed_as_a_month(text: str, period: tuple[date, date]) -> None:
+    assert parse_period(text) == period
+
+
+def test_a_month_without_its_year_is_no_period() -> None:
+    assert parse_period("Mars") is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from calendar import monthrange
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -224,6 +225,7 @@ def parse_date(text: str, reference: date | None = None) -> date | None:
 
 _PERIOD_RE = re.compile(r"\b(?:du|from)\s+(?P<a>.+?)\s+(?:au|to)\s+(?P<b>.+)", re.IGNORECASE)
 _RANGE_SEPARATOR = re.compile(r"^\s*(?:-|\u2013|\u2014|->|\u2192|\u279c|\u2794|au|à|a|to)\s*$", re.IGNORECASE)
+_MONTH_ONLY = re.compile(rf"\s*({_MONTH_NAMES})\.?\s+(\d{{4}})\s*$", re.IGNORECASE)
 _DAY_ONLY = re.compile(r"\s*(\d{1,2})(?:er)?\s*$", re.IGNORECASE)
 
 
@@ -261,4 +263,8 @@ def parse_period(text: str, reference: date | None = None) -> tuple[date, date] 
     for a, b in pairwise(found):
         if _RANGE_SEPARATOR.match(text[a.end : b.start]):
             return _ordered(a, b, reference)
+    month = _MONTH_ONLY.match(fold(text))
+    if month:  # "Mars 2026": the whole month
+        year, number = int(month.group(2)), MONTHS[month.group(1)]
+        return date(year, number, 1), date(year, number, monthrange(year, number)[1])
     return None

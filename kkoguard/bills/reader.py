@@ -255,15 +255,8 @@ def looks_like_bill(bill: Bill) -> bool:
     if sum(evidence) >= 2 and amounts:
         return True
     # an operator nobody here knows, its fields worded its own way: charges that speak of phone or internet
-    telecom = any(_TELECOM.search(c.label) for c in bill.charges)
+    telecom = any(p.search(c.label) for p in layout().telecom_words for c in bill.charges)
     return amounts and telecom and sum(evidence) >= 1
-
-
-_TELECOM = re.compile(
-    r"\b(?:forfait|abonnement|mobile|internet|box|fibre|adsl|sms|mms|appels?|communications?|data|go|"
-    r"option|ligne|hors[- ]forfait|roaming|itinérance)\b",
-    re.IGNORECASE,
-)
 
 
 # ---------------------------------------------------------------------------------------------- the bill

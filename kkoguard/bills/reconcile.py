@@ -45,10 +45,6 @@ def better(first: Sequence[Charge], second: Sequence[Charge], total: Decimal | N
     return abs(b.difference) < abs(a.difference)
 
 
-MAX_ROWS_SEARCHED = 3000
-"""Above this many rows the summary-box search (quadratic) is skipped; such bills are call detail."""
-
-
 def without_subtotals(charges: Sequence[Charge]) -> tuple[list[Charge], list[Charge]]:
     """Rows whose amount is the sum of the two or more rows just above them, since the section began or
     the previous subtotal, are subtotals: (kept, subtotals)."""
@@ -73,7 +69,7 @@ def without_summary(charges: Sequence[Charge], total: Decimal | None) -> tuple[l
     total while the other rows do too. Of a head and a tail that both do, the shorter is the summary
     (the detail is finer; of equals, the head): (kept, summary rows). Nothing is removed when no such
     run exists."""
-    if total is None or len(charges) > MAX_ROWS_SEARCHED or total == 0:
+    if total is None or total == 0:
         return list(charges), []
     whole = sum((c.amount for c in charges), Decimal(0))
     if whole != 2 * total:

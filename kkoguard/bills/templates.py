@@ -59,6 +59,8 @@ class Layout:
     label_words: frozenset[str] = frozenset()
     """Column titles of the labels' column: a header without any stands over the amounts only."""
     sample_page: tuple[re.Pattern[str], ...] = ()
+    telecom_words: tuple[re.Pattern[str], ...] = ()
+    """Words of a phone or internet charge: an unknown operator's bill is a bill when its charges use them."""
     """Signs of a page that explains the bill with a printed example: its amounts are not charges."""
 
 
@@ -111,6 +113,7 @@ def layout() -> Layout:
         ht_words=frozenset(fold(w) for w in tables["ht_words"]),
         not_charge=_compile(not_charges["labels"]),
         sample_page=_compile(_markers(data.get("sample_pages"))),
+        telecom_words=_compile(_markers(data.get("bill_signs"))),
         label_words=frozenset(fold(w) for w in tables.get("label_words", [])),
     )
 
