@@ -33,8 +33,8 @@ HEADER = [
 ]
 
 
-def draw(path: Path, pages: list[list[list[Row]]], *, wide: bool = False) -> Path:
-    """Each page is a list of lines, each line a list of (x, text) printed on one baseline, 16 pt apart."""
+def draw(path: Path, pages: list[list[list[Row]]], *, wide: bool = False, step: float = 16) -> Path:
+    """Pages of lines, each line a list of (x, text) printed on one baseline, `step` pt below the last."""
     size = landscape(A4) if wide else A4
     pdf = canvas.Canvas(str(path), pagesize=size)
     for page in pages:
@@ -44,7 +44,7 @@ def draw(path: Path, pages: list[list[list[Row]]], *, wide: bool = False) -> Pat
                 x, text = piece[0], piece[1]
                 pdf.setFont("Helvetica-Bold" if len(piece) > 2 and piece[2] else "Helvetica", 9)
                 pdf.drawString(x, y, text)
-            y -= 16
+            y -= step
         pdf.showPage()
     pdf.save()
     return path
@@ -342,3 +342,113 @@ def test_a_total_printed_under_a_label_that_ends_with_a_date(tmp_path: Path) -> 
     bill = read_bill(str(draw(tmp_path / "b.pdf", [page])))
     assert bill.total == Decimal("105.21")
     assert bill.reconciliation is not None and bill.reconciliation.balanced
+
+
+def test_labels_carrying_their_amount_on_their_last_line_in_two_columns(tmp_path: Path) -> None:
+    """Two columns whose labels wrap upwards: the first lines of a label stand above its amount, and the
+    right column's first label line is higher than any row of the left column."""
+    page = [
+        *HEADER,
+        [],
+        [(40, "Votre forfait", True), (300, "Achats multimédia", True)],
+        [(380, "Paiement pour le compte de tiers")],
+        [(40, "Forfait"), (300, "1,50 €"), (380, "HOROSCOPIX - Horoscope quotidien")],
+        [(40, "12,99 €"), (110, "ajustable 5 Go")],
+        [(110, "Appels émis"), (380, "Achat Internet+ StreamVibe")],
+        [
+            (20, "le 30 sept."),
+            (110, "depuis le Royaume-Uni"),
+            (240, "9,19 €"),
+            (300, "14,99 €"),
+            (380, "vidéos"),
+        ],
+        [(300, "Total à payer"), (480, "38,67 €")],
+    ]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [page], step=11)))
+    labels = sorted(c.label for c in bill.charges)
+    assert "Paiement pour le compte de tiers HOROSCOPIX - Horoscope quotidien" in labels
+    assert "Appels émis depuis le Royaume-Uni" in labels
+    assert "Achat Internet+ StreamVibe vidéos" in labels
+    assert bill.reconciliation is not None and bill.reconciliation.balanced
+    analyse([bill])
+    flagged = {c.label for c in bill.charges if c.suspicious}
+    assert "Paiement pour le compte de tiers HOROSCOPIX - Horoscope quotidien" in flagged
+
+
+def test_a_left_column_title_that_runs_past_the_gutter(tmp_path: Path) -> None:
+    """The left column's long section title shares its baseline with a row of the right column."""
+    page = [
+        *HEADER,
+        [],
+        [(40, "Abonnements", True), (330, "Hors forfait", True)],
+        [(40, "39,99 €"), (110, "Forfait 130 Go"), (330, "9,31 €"), (400, "Appels depuis le Maroc")],
+        [(40, "3,00 €"), (110, "Option Sécurité"), (330, "Avoirs", True)],
+        [
+            (40, "Achats de contenus et services facturés pour le compte de tiers"),
+            (330, "10,00 € CR"),
+            (400, "Geste commercial"),
+        ],
+        [(40, "6,99 €"), (110, "FUNZONE abonnement jeux")],
+        [(40, "6,99 €"), (110, "FUNZONE abonnement jeux")],
+        [(330, "Total à payer"), (480, "56,28 €")],
+    ]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [page])))
+    assert ("Geste commercial", Decimal("-10.00")) in [(c.label, c.amount) for c in bill.charges]
+    assert bill.reconciliation is not None and bill.reconciliation.balanced
+    analyse([bill])
+    assert [c.label for c in bill.charges if c.suspicious] == ["FUNZONE abonnement jeux"] * 2
+
+
+def test_a_credit_printed_left_of_its_label(tmp_path: Path) -> None:
+    page = [
+        *HEADER,
+        [],
+        [(40, "Synthèse", True)],
+        [(60, "Forfaits et options"), (300, "44,99€")],
+        [(60, "Remises"), (300, "5,00€ CR")],
+        [(60, "Montant prélevé le 14 novembre 2026"), (300, "39,99€")],
+        [],
+        [(40, "Détail", True)],
+        [(60, "39,99€"), (130, "Forfait ajustable 20 Go")],
+        [(60, "5,00€"), (130, "Option International 2h")],
+        [(60, "5,00€ CR"), (130, "Remise fidélité")],
+    ]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [page])))
+    assert [(c.label, c.amount) for c in bill.charges] == [
+        ("Forfait ajustable 20 Go", Decimal("39.99")),
+        ("Option International 2h", Decimal("5.00")),
+        ("Remise fidélité", Decimal("-5.00")),
+    ]
+    assert bill.reconciliation is not None and bill.reconciliation.balanced
+
+
+def test_the_operators_part_is_the_total_only_when_the_bill_prints_no_other(tmp_path: Path) -> None:
+    first = [
+        *HEADER,
+        [(60, "Total auprès de Exemple Télécom"), (300, "54,81 €")],
+        [(60, "Total auprès d'autres fournisseurs"), (300, "16,98 €")],
+    ]
+    detail = [
+        [(40, "Forfait 5G 130 Go"), (480, "54,81 €")],
+        [(40, "Achat Internet+ JEUXFLASH"), (480, "16,98 €")],
+        [(300, "Total de la facture TTC"), (480, "71,79 €")],
+    ]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [first, detail])))
+    assert bill.total == Decimal("71.79")
+    alone = read_bill(str(draw(tmp_path / "c.pdf", [first[:-1], detail[:1]])))
+    assert alone.total == Decimal("54.81")
+
+
+def test_a_section_title_over_its_subtitle_names_the_third_party_section(tmp_path: Path) -> None:
+    page = [
+        *HEADER,
+        [],
+        [(40, "Facturation pour compte de tiers", True)],
+        [(40, "Contenus et services achetés auprès de partenaires")],
+        [(40, "Description"), (300, "Date"), (480, "€ TTC")],
+        [(40, "JEUXFLASH Pack 500 gemmes"), (300, "02/10/2026"), (480, "6,49")],
+        [(330, "Total à payer"), (480, "6,49")],
+    ]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [page])))
+    analyse([bill])
+    assert [c.label for c in bill.charges if c.suspicious] == ["JEUXFLASH Pack 500 gemmes"]

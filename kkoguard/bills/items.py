@@ -147,23 +147,22 @@ class _ChargeReader:
             entries: list[_Row | Line] = []
             headers: set[int] = set()
             totals: set[int] = set()
-            previous_text: Line | None = None
+            texts: list[Line] = []  # the text lines since the last row: a table's title is the last
             for line in page:
                 header = self._header(line)
                 if header is not None:
                     table = header if header.calls or not self.generic else _Table(False, header.ttc_x)
-                    if previous_text is not None:
-                        section = previous_text.text
-                        headings.add(fold(section))
+                    if texts:
+                        section = _title(texts, headings)
                     headers.add(len(entries))
                     entries.append(line)
-                    previous_text = None
+                    texts = []
                     continue
                 if table is not None and table.calls:  # a call, a text, a data session: never a charge
                     self._set_aside(line, "call")
                     totals.add(len(entries))
                     entries.append(line)
-                    previous_text = None if any(ch.isdigit() for ch in line.text) else line
+                    texts = [] if any(ch.isdigit() for ch in line.text) else [line]
                     continue
                 row = self._row(line, table)
                 if row is None and self._subheading(line, table):
@@ -171,13 +170,13 @@ class _ChargeReader:
                     headings.add(fold(section))
                     totals.add(len(entries))  # never part of a wrapped label
                     entries.append(line)
-                    previous_text = line
+                    texts = [line]
                     continue
                 if row is None:
                     entries.append(line)
-                    previous_text = line
+                    texts.append(line)
                     continue
-                previous_text = None
+                texts = []
                 label = " ".join(c.text for c in row.label_cells)
                 if self._not_charge(label):
                     self._set_aside(line, "total", row)
@@ -262,8 +261,9 @@ class _ChargeReader:
                 None,
             )
             if isinstance(following, _Row):
-                section = entry.text
-                headings.add(fold(section))
+                above = entries[i - 1] if i > 0 else None
+                lines = [above, entry] if isinstance(above, Line) and i - 1 not in attached else [entry]
+                section = _title(lines, headings)
         return section
 
     # -- line classification
@@ -340,6 +340,9 @@ class _ChargeReader:
                 continue
             if amounts and cell.text.strip().upper() in ("€", "EUR", "TTC", "€ TTC", "EUR TTC"):
                 continue  # the currency printed in its own column
+            if amounts and cell.text.strip().upper() == "CR":
+                amounts[-1] = (amounts[-1][0], -abs(amounts[-1][1]))  # a credit marked in its own column
+                continue
             if amounts and RATE.match(cell.text):
                 continue  # a VAT rate column ("20 %") after the amounts
             if amounts and date_cell is None and only_a_date(cell.text):
@@ -501,9 +504,7 @@ class _ChargeReader:
             return False  # a bold line over plain rows is their section's title
         if not below and fold(text.text).strip(" :") in self.row_labels:
             return False  # named like a summary row ("Contenus et services multimédia  8,99"): a title
-        named = [
-            c for c in row.label_cells if not (find_dates(c.text) and parse_date(c.text, date(2000, 1, 1)))
-        ]
+        named = [c for c in row.label_cells if not only_a_date(c.text)]
         label_x0 = (named or row.label_cells)[0].x0 if row.label_cells else row.line.x0
         indent = text.x0 - label_x0 if below else label_x0 - text.x0
         # or in line with a word of the label: "le 12 septembre Achat multimédia" over "VIDEOCLUB24 …"
@@ -597,6 +598,25 @@ def _field_labels() -> tuple[re.Pattern[str], ...]:
     """Every header field's label: a line holding one is a field, not the wrapped part of a charge."""
     every = (p for name in FIELDS if name != "total" for p in label_patterns(name, None))
     return tuple(p for p in every if not p.pattern.startswith("(?="))  # "du 01/08 au 31/08" may end a label
+
+
+def _title(lines: Sequence[Line], headings: set[str]) -> str:
+    """A section's title from the text lines above its rows: the last one, with the one over it when the
+    two are set as one block ("Facturation pour compte de tiers" over "Contenus et services achetés auprès de
+    partenaires"). Each line is a heading a summary row may be named after."""
+    last = lines[-1]
+    title = [last]
+    if len(lines) > 1:
+        above = lines[-2]
+        if (
+            0 < last.top - above.top <= 1.8 * max(last.height, above.height)
+            and not any(ch.isdigit() for ch in above.text)
+            and not any(money_cells(c.text) for c in above.cells)
+        ):
+            title.insert(0, above)
+    for line in title:
+        headings.add(fold(line.text))
+    return " — ".join(line.text for line in title)
 
 
 def _named_like_heading(label: str, headings: set[str]) -> bool:

@@ -296,6 +296,8 @@ def build_bill(path: str, pages: Sequence[Sequence[Line]]) -> Bill:
     bill.account_number = finder.find("account_number", parse_identifier)
     bill.line_numbers = finder.find("line_numbers", parse_phones) or []
     bill.total = finder.find("total", parse_first_money)
+    if bill.total is None:
+        bill.total = finder.find("total_part", parse_first_money)
     bill.holder, bill.contacts = holder_and_contacts([*pages[:2], *pages[2:][-1:]])
 
     reference = bill.period_end or bill.invoice_date
