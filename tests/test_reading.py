@@ -452,3 +452,67 @@ def test_a_section_title_over_its_subtitle_names_the_third_party_section(tmp_pat
     bill = read_bill(str(draw(tmp_path / "b.pdf", [page])))
     analyse([bill])
     assert [c.label for c in bill.charges if c.suspicious] == ["JEUXFLASH Pack 500 gemmes"]
+
+
+def test_a_section_goes_on_over_the_page_break_under_the_page_header(tmp_path: Path) -> None:
+    """Page 2 starts with rows of the third-party section begun on page 1, under a page header that names
+    the invoice number: that header is no section title."""
+    first = [
+        *HEADER,
+        [],
+        [(40, "Vos services fournis par des tiers", True)],
+        [(40, "FUNZONE - Abonnement hebdomadaire"), (300, "06/10/2026"), (480, "4,50")],
+    ]
+    second = [
+        [(40, "Opérateur Exemple Télécom SA"), (330, "Facture n° EX2026110042")],
+        [],
+        [(40, "STREAMVIBE LTD Accès 24h vidéos"), (300, "07/10/2026"), (480, "4,50")],
+        [(40, "STREAMVIBE LTD Accès 24h vidéos"), (300, "14/10/2026"), (480, "4,50")],
+        [(330, "Total à payer"), (480, "13,50")],
+    ]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [first, second])))
+    analyse([bill])
+    assert [c.suspicious for c in bill.charges] == [True, True, True]
+
+
+def test_a_plain_title_between_rows_heads_them_in_a_table(tmp_path: Path) -> None:
+    """Section titles printed like the rows (not bold) under one column title over the amounts."""
+    page = [
+        *HEADER,
+        [],
+        [(40, "Détail de votre facture", True)],
+        [(60, "Total TTC")],
+        [(40, "VOTRE FORFAIT")],
+        [(60, "10,90€"), (130, "Forfait Exemple 200 Go")],
+        [(60, "10,90€"), (130, "Sous-total")],
+        [(40, "VOS AUTRES SERVICES TIERS (**)")],
+        [(60, "12,00€"), (130, "STREAMVIBE LTD Accès 24h vidéos")],
+        [(60, "12,00€"), (130, "Sous-total")],
+        [(40, "(**) La TVA n'est pas collectée par Exemple Télécom")],
+        [(40, "ACHATS D'APPLICATIONS")],
+        [(60, "1,99€"), (130, "GOOGLE *Play Store Achat intégré")],
+        [(60, "1,99€"), (130, "Sous-total")],
+        [(60, "24,89€"), (130, "Total de la facture TTC")],
+    ]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [page])))
+    analyse([bill])
+    assert [(c.label, c.suspicious) for c in bill.charges] == [
+        ("Forfait Exemple 200 Go", False),
+        ("STREAMVIBE LTD Accès 24h vidéos", True),
+        ("GOOGLE *Play Store Achat intégré", False),
+    ]
+    assert bill.reconciliation is not None and bill.reconciliation.balanced
+
+
+def test_a_subtotal_whose_label_wraps_above_its_amount_is_no_charge(tmp_path: Path) -> None:
+    page = [
+        *HEADER,
+        [],
+        [(40, "Achats de contenus et services facturés pour le compte de tiers", True)],
+        [(40, "2026-10-18"), (120, "EUR 2,99"), (200, "APPLE.COM/BILL - Abonnement iCloud+")],
+        [(200, "Sous-total Achats de contenus et")],
+        [(120, "EUR 2,99"), (200, "services facturés pour le compte")],
+        [(200, "de tiers")],
+    ]
+    bill = read_bill(str(draw(tmp_path / "b.pdf", [page], step=11)))
+    assert [c.amount for c in bill.charges] == [Decimal("2.99")]

@@ -25,14 +25,18 @@ from kkoguard.bills.templates import FIELDS, label_patterns, layout
 
 
 def read_charges(
-    pages: Sequence[Sequence[Line]], reference: date | None, total: Decimal | None
+    pages: Sequence[Sequence[Line]],
+    reference: date | None,
+    total: Decimal | None,
+    running: frozenset[str] | None = None,
 ) -> tuple[list[Charge], list[Charge], list[str]]:
     """The charges, the other rows with an amount, and the text lines that belong to no charge.
+    `running`: the bill's page headers and footers (`running_lines` of all its pages, sample pages too).
 
     Two readers read the bill: one that follows its tables, one that takes every row with an amount; the
     bill's own arithmetic (subtotals, a summary box that repeats the detail, the total) chooses between
     their readings."""
-    tables = _ChargeReader(pages, reference)
+    tables = _ChargeReader(pages, reference, running=running)
     followed = tables.read()
     if (
         followed
@@ -43,7 +47,7 @@ def read_charges(
     ):
         # the tables add up to the cent, are no summary box, and every row with an amount was looked at
         return followed, tables.set_aside, tables.loose
-    rows = _ChargeReader(pages, reference, generic=True)
+    rows = _ChargeReader(pages, reference, generic=True, running=running)
     every = rows.read()
     kept, subtotals = without_subtotals(every)
     headed = {id(c) for c in rows.headed}
@@ -117,7 +121,12 @@ class _ChargeReader:
     """Walks the bill's lines in reading order, keeping track of the table and section each line is in."""
 
     def __init__(
-        self, pages: Sequence[Sequence[Line]], reference: date | None, *, generic: bool = False
+        self,
+        pages: Sequence[Sequence[Line]],
+        reference: date | None,
+        *,
+        generic: bool = False,
+        running: frozenset[str] | None = None,
     ) -> None:
         """With `generic`, every row carrying an amount is a candidate wherever the tables are, or whether
         there are any: headers only say which column is TTC and where call detail is, totals end nothing,
@@ -125,13 +134,16 @@ class _ChargeReader:
         self.reference = reference
         self.layout = layout()
         self.generic = generic
-        self.pages = [by_columns(page) for page in pages] if generic else pages
+        self.pages = [by_columns(page) for page in pages]
         self.set_aside: list[Charge] = []
+        """Rows with an amount that were not taken as charges (calls, totals, subtotals), for the sweep."""
         self.headed: list[Charge] = []
+        """Charges whose label is also a section's heading: a summary box's rows, most of the time."""
         self.loose: list[str] = []
         """Text lines that are neither part of a charge's label nor a heading, for the sweep."""
-        """Charges whose label is also a section's heading: a summary box's rows, most of the time."""
-        """Rows with an amount that were not taken as charges (calls, totals, subtotals), for the sweep."""
+        self.running = running_lines(pages) if running is None else running
+        """Lines printed on several pages (the operator's name and the invoice number at the top of each
+        page): never a section's title, so a section goes on over the page break."""
         # only a table of charges counts: a bill listing its charges as plain lines may still have call detail
         headers = (self._header(line) for page in pages for line in page)
         self.has_tables = not generic and any(h is not None and not h.calls for h in headers)
@@ -144,6 +156,7 @@ class _ChargeReader:
         after_total = False
         relisted: list[Charge] = []
         for page in self.pages:
+            section_before = section  # a section goes on over the page break
             entries: list[_Row | Line] = []
             headers: set[int] = set()
             totals: set[int] = set()
@@ -152,6 +165,7 @@ class _ChargeReader:
                 header = self._header(line)
                 if header is not None:
                     table = header if header.calls or not self.generic else _Table(False, header.ttc_x)
+                    texts = [t for t in texts if not self._running(t)]
                     if texts:
                         section = _title(texts, headings)
                     headers.add(len(entries))
@@ -203,8 +217,7 @@ class _ChargeReader:
                 table.last_row_bold = line.bold
                 entries.append(row)
             attached = self._join_wrapped(entries, headers, totals)
-            if not self.has_tables:
-                section = self._sections_without_tables(entries, attached | headers, section, headings)
+            section = self._sections(entries, attached, headers, section_before, headings)
             self.loose += [
                 entry.text
                 for i, entry in enumerate(entries)
@@ -241,32 +254,44 @@ class _ChargeReader:
         bbox = (line.x0, line.top, line.x1, line.bottom)
         self.set_aside.append(Charge(label, row.amount, None, line.page, bbox, reasons=[why]))
 
-    def _sections_without_tables(
-        self, entries: list[_Row | Line], attached: set[int], section: str | None, headings: set[str]
+    def _sections(
+        self,
+        entries: list[_Row | Line],
+        attached: set[int],
+        headers: set[int],
+        section: str | None,
+        headings: set[str],
     ) -> str | None:
-        """With no table headers, a text line that continues no charge is the heading of those below it;
-        a column title printed over the amounts alone ("TTC(*)") is not, the line above it is."""
+        """A text line that continues no charge is the heading of the rows below it, bold or not, over a
+        table header or not; a column title printed over the amounts alone ("TTC(*)") is not, the line
+        above it is. A title over a table header that ends the page heads the rows of the next page."""
+        attached = attached | headers
         for i, entry in enumerate(entries):
             if isinstance(entry, _Row):
                 entry.section = section
                 continue
-            if i in attached or self._column_titles(entry):
+            if i in attached or self._column_titles(entry) or self._running(entry):
                 continue
             following = next(
                 (
                     e
                     for k, e in enumerate(entries[i + 1 :], start=i + 1)
-                    if not isinstance(e, Line) or not (k in attached or self._column_titles(e))
+                    if not isinstance(e, Line)
+                    or not (k in attached or self._column_titles(e) or self._running(e))
                 ),
                 None,
             )
-            if isinstance(following, _Row):
+            ends_page = following is None and any(k in headers for k in range(i + 1, len(entries)))
+            if isinstance(following, _Row) or ends_page:
                 above = entries[i - 1] if i > 0 else None
                 lines = [above, entry] if isinstance(above, Line) and i - 1 not in attached else [entry]
                 section = _title(lines, headings)
         return section
 
     # -- line classification
+
+    def _running(self, line: Line) -> bool:
+        return _shape(line.text) in self.running
 
     @cached_property
     def row_labels(self) -> set[str]:
@@ -350,7 +375,7 @@ class _ChargeReader:
                 continue
             if amounts:
                 return None  # text after an amount: a recap box ("Forfaits 45,99 € Options 3,00 €")
-            if date_cell is None and label_cells and parse_date(cell.text, self.reference):
+            if date_cell is None and label_cells and _cell_date(cell.text, self.reference):
                 date_cell = cell
                 continue
             if label_cells and (QUANTITY.match(cell.text) or RATE.match(cell.text)):
@@ -473,6 +498,8 @@ class _ChargeReader:
             for k in range(start, cut):
                 line = _text_line(entries[k])
                 if not self._continues(line, up, previous):
+                    if self._not_charge(line.text):
+                        cut = k  # "Sous-total …" cannot end the label above: it starts the total's below
                     break
                 up.suffix.append(line)
                 attached.add(k)
@@ -502,6 +529,10 @@ class _ChargeReader:
             return False  # "Facture n° … du 2 mai", "Période : …": a header field, never part of a label
         if text.bold and not row.line.bold:
             return False  # a bold line over plain rows is their section's title
+        if below and self._not_charge(text.text):
+            return (
+                False  # "Sous-total Achats de contenus et": the start of a total's label, not a label's end
+            )
         if not below and fold(text.text).strip(" :") in self.row_labels:
             return False  # named like a summary row ("Contenus et services multimédia  8,99"): a title
         named = [c for c in row.label_cells if not only_a_date(c.text)]
@@ -533,7 +564,7 @@ class _ChargeReader:
         parts += [c.text for c in row.label_cells]
         parts += [line.text for line in row.suffix]
         label = re.sub(r"\s+", " ", " ".join(parts)).strip()
-        when = parse_date(row.date_cell.text, self.reference) if row.date_cell else None
+        when = _cell_date(row.date_cell.text, self.reference) if row.date_cell else None
         if when is None:
             label, when = _date_in_label(label, self.reference)
         label = label.strip(" -–:")
@@ -548,7 +579,13 @@ class _ChargeReader:
         )
         digits = [w.conf for c in row.line.cells if money_cells(c.text) for w in c.words]
         sure = min(digits or [w.conf for w in row.line.words]) / 100
-        return Charge(label, row.amount, when, row.line.page, bbox, section=row.section, confidence=sure)
+        charge = Charge(label, row.amount, when, row.line.page, bbox, section=row.section, confidence=sure)
+        if row.prefix and self._not_charge(label):
+            # "Sous-total Achats de contenus et" over "services facturés pour le compte  2,99": the amount's
+            # line alone did not say it was a subtotal, the whole label does
+            self.set_aside.append(_aside(charge, "total"))
+            return None
+        return charge
 
 
 def _not_relisted(charges: Sequence[Charge], after: Sequence[Charge]) -> list[Charge]:
@@ -587,6 +624,11 @@ def _date_in_label(label: str, reference: date | None) -> tuple[str, date | None
     return cleaned.strip(), when
 
 
+def _cell_date(text: str, reference: date | None) -> date | None:
+    """The date a cell holds alone: "12/03", "le 4 mars", "du 3 oct."."""
+    return parse_date(re.sub(r"^\s*(?:le|du)\s+", "", text, flags=re.IGNORECASE), reference)
+
+
 def _aside(charge: Charge, why: str) -> Charge:
     from dataclasses import replace
 
@@ -598,6 +640,31 @@ def _field_labels() -> tuple[re.Pattern[str], ...]:
     """Every header field's label: a line holding one is a field, not the wrapped part of a charge."""
     every = (p for name in FIELDS if name != "total" for p in label_patterns(name, None))
     return tuple(p for p in every if not p.pattern.startswith("(?="))  # "du 01/08 au 31/08" may end a label
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", fold(text)).strip()
+
+
+def running_lines(pages: Sequence[Sequence[Line]], invoice_number: str | None = None) -> frozenset[str]:
+    """The page headers and footers: lines at the top or bottom of a page (two each) that name the invoice
+    number ("NRJ Mobile  Facture n° NRJ64…"), or are printed so on several pages and carry a number ("Page
+    2/3") or stand on the first page too (the operator's name). A section's title repeated at the top of
+    each page it runs over ("Achats Internet+ (suite)") is still a title."""
+    seen: dict[str, int] = {}
+    named: set[str] = set()
+    first: set[str] = set()
+    for number, page in enumerate(pages):
+        ordered = sorted(page, key=lambda line: line.top)
+        edges = {_shape(line.text): line for line in [*ordered[:2], *ordered[-2:]]}
+        for shape, line in edges.items():
+            seen[shape] = seen.get(shape, 0) + 1
+            if invoice_number and invoice_number in line.text.replace(" ", ""):
+                named.add(shape)
+        if number == 0:
+            first = set(edges)
+    repeated = {shape for shape, count in seen.items() if count > 1 and ("#" in shape or shape in first)}
+    return frozenset(repeated | named)
 
 
 def _title(lines: Sequence[Line], headings: set[str]) -> str:

@@ -24,7 +24,7 @@ from kkoguard.bills.fields import (
     parse_identifier,
     parse_phones,
 )
-from kkoguard.bills.items import read_charges
+from kkoguard.bills.items import read_charges, running_lines
 from kkoguard.bills.layout import Line, group_lines
 from kkoguard.bills.model import Bill, ScannedPage
 from kkoguard.bills.parse import parse_period
@@ -277,6 +277,7 @@ def is_sample_page(page: Sequence[Line]) -> bool:
 
 def build_bill(path: str, pages: Sequence[Sequence[Line]]) -> Bill:
     """Turn a bill's lines (from the PDF's text layer or from OCR) into its fields and charges."""
+    every_page = pages
     samples = {i for i, page in enumerate(pages) if is_sample_page(page)}
     if samples and len(samples) < len(pages):
         pages = [page if i not in samples else [] for i, page in enumerate(pages)]
@@ -301,6 +302,7 @@ def build_bill(path: str, pages: Sequence[Sequence[Line]]) -> Bill:
     bill.holder, bill.contacts = holder_and_contacts([*pages[:2], *pages[2:][-1:]])
 
     reference = bill.period_end or bill.invoice_date
-    bill.charges, bill.set_aside, bill.loose_text = read_charges(pages, reference, bill.total)
+    running = running_lines(every_page, bill.invoice_number)
+    bill.charges, bill.set_aside, bill.loose_text = read_charges(pages, reference, bill.total, running)
     bill.reconciliation = reconcile(bill.charges, bill.total)
     return bill

@@ -164,7 +164,7 @@ def _gutter(page: Sequence[Line]) -> tuple[float, int, int] | None:
     kinds = [[(c.x0, c.x1, _pair_kind(c)) for c in line.cells] for line in page]
     if sum(1 for line in kinds if any(k == "money" for _, _, k in line)) < 2:
         return None
-    best: tuple[int, int, float, int, int] | None = None
+    best: tuple[tuple[int, int, int], float, int, int] | None = None
     for x in sorted(set(candidates)):
         left = [i for i, line in enumerate(kinds) if _pairs_on(line, x, left_side=True)]
         right = [i for i, line in enumerate(kinds) if _pairs_on(line, x, left_side=False)]
@@ -182,10 +182,11 @@ def _gutter(page: Sequence[Line]) -> tuple[float, int, int] | None:
         crossing = sum(1 for line in kinds[first : last + 1] if any(a < x < b for a, b, _ in line))
         if crossing > 0.25 * (last - first + 1):
             continue
-        score = (min(len(left), len(right)), -crossing)
-        if best is None or score > best[:2]:
-            best = (*score, x, first, last)
-    return (best[2], best[3], best[4]) if best else None
+        anywhere = sum(1 for line in kinds if any(a < x < b for a, b, _ in line))
+        score = (min(len(left), len(right)), -crossing, -anywhere)
+        if best is None or score > best[0]:
+            best = (score, x, first, last)
+    return (best[1], best[2], best[3]) if best else None
 
 
 def _white_bands(cells: Sequence[Cell], lo: int, hi: int) -> list[int]:
@@ -207,7 +208,7 @@ def _white_bands(cells: Sequence[Cell], lo: int, hi: int) -> list[int]:
         if n <= limit and start is None:
             start = i
         elif n > limit and start is not None:
-            if i - start >= 6:
+            if i - start >= 4:
                 bands.append(lo + (start + i - 1) // 2)
             start = None
     return bands
