@@ -36,7 +36,8 @@ def read_charges(
     Two readers read the bill: one that follows its tables, one that takes every row with an amount; the
     bill's own arithmetic (subtotals, a summary box that repeats the detail, the total) chooses between
     their readings."""
-    tables = _ChargeReader(pages, reference, running=running)
+    columned = [by_columns(page) for page in pages]  # both readers read the page's columns in order
+    tables = _ChargeReader(pages, reference, running=running, columned=columned)
     followed = tables.read()
     if (
         followed
@@ -47,7 +48,7 @@ def read_charges(
     ):
         # the tables add up to the cent, are no summary box, and every row with an amount was looked at
         return followed, tables.set_aside, tables.loose
-    rows = _ChargeReader(pages, reference, generic=True, running=running)
+    rows = _ChargeReader(pages, reference, generic=True, running=running, columned=columned)
     every = rows.read()
     kept, subtotals = without_subtotals(every)
     headed = {id(c) for c in rows.headed}
@@ -127,6 +128,7 @@ class _ChargeReader:
         *,
         generic: bool = False,
         running: frozenset[str] | None = None,
+        columned: list[list[Line]] | None = None,
     ) -> None:
         """With `generic`, every row carrying an amount is a candidate wherever the tables are, or whether
         there are any: headers only say which column is TTC and where call detail is, totals end nothing,
@@ -134,7 +136,7 @@ class _ChargeReader:
         self.reference = reference
         self.layout = layout()
         self.generic = generic
-        self.pages = [by_columns(page) for page in pages]
+        self.pages = columned if columned is not None else [by_columns(page) for page in pages]
         self.set_aside: list[Charge] = []
         """Rows with an amount that were not taken as charges (calls, totals, subtotals), for the sweep."""
         self.headed: list[Charge] = []
