@@ -268,23 +268,28 @@ class _ChargeReader:
         table header or not; a column title printed over the amounts alone ("TTC(*)") is not, the line
         above it is. A title over a table header that ends the page heads the rows of the next page."""
         attached = attached | headers
+        skipped = [
+            isinstance(e, Line) and (k in attached or self._column_titles(e) or self._running(e))
+            for k, e in enumerate(entries)
+        ]
+        # what comes after each entry, skipped lines aside, and whether a header stands after it: one pass
+        following: list[_Row | Line | None] = [None] * len(entries)
+        header_after = [False] * len(entries)
+        upcoming: _Row | Line | None = None
+        seen_header = False
+        for k in range(len(entries) - 1, -1, -1):
+            following[k], header_after[k] = upcoming, seen_header
+            if not skipped[k]:
+                upcoming = entries[k]
+            seen_header = seen_header or k in headers
         for i, entry in enumerate(entries):
             if isinstance(entry, _Row):
                 entry.section = section
                 continue
-            if i in attached or self._column_titles(entry) or self._running(entry):
+            if skipped[i]:
                 continue
-            following = next(
-                (
-                    e
-                    for k, e in enumerate(entries[i + 1 :], start=i + 1)
-                    if not isinstance(e, Line)
-                    or not (k in attached or self._column_titles(e) or self._running(e))
-                ),
-                None,
-            )
-            ends_page = following is None and any(k in headers for k in range(i + 1, len(entries)))
-            if isinstance(following, _Row) or ends_page:
+            ends_page = following[i] is None and header_after[i]
+            if isinstance(following[i], _Row) or ends_page:
                 above = entries[i - 1] if i > 0 else None
                 lines = [above, entry] if isinstance(above, Line) and i - 1 not in attached else [entry]
                 section = _title(lines, headings)

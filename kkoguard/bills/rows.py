@@ -165,15 +165,16 @@ def _gutter(page: Sequence[Line]) -> tuple[float, int, int] | None:
     if sum(1 for line in kinds if any(k == "money" for _, _, k in line)) < 2:
         return None
     best: tuple[tuple[int, int, int], float, int, int] | None = None
+    with_money = [(i, line) for i, line in enumerate(kinds) if any(k == "money" for _, _, k in line)]
     for x in sorted(set(candidates)):
-        left = [i for i, line in enumerate(kinds) if _pairs_on(line, x, left_side=True)]
-        right = [i for i, line in enumerate(kinds) if _pairs_on(line, x, left_side=False)]
+        left = [i for i, line in with_money if _pairs_on(line, x, left_side=True)]
+        right = [i for i, line in with_money if _pairs_on(line, x, left_side=False)]
         if len(left) < 2 or len(right) < 2:
             continue
         # a label wrapped over lines may leave its amount beside another column's line: the order of the
         # columns is told by their amounts
-        left_money = [i for i, line in enumerate(kinds) if _money_on(line, x, left_side=True)]
-        right_money = [i for i, line in enumerate(kinds) if _money_on(line, x, left_side=False)]
+        left_money = [i for i, line in with_money if _money_on(line, x, left_side=True)]
+        right_money = [i for i, line in with_money if _money_on(line, x, left_side=False)]
         if len(left_money) < 2 or len(right_money) < 2:
             continue
         if max(left_money[0], right_money[0]) > min(left_money[-1], right_money[-1]):
