@@ -25,8 +25,8 @@ _TRAILING = ("€", "EUR", "TTC", "€ TTC", "EUR TTC", "HT", "CR")
 def _segments(line: Line) -> list[Line]:
     """A line cut where an amount is followed by a new label: two columns of "label  amount" side by side
     (a summary beside the detail, a landscape page) give two rows. A label printed right of its amount
-    ("4,99EUR  Jeux") is turned round so that every row reads label, then amount."""
-    line = _with_amounts_apart(line)
+    ("4,99EUR  Jeux") is turned round so that every row reads label, then amount. `line` has its amounts
+    split from their labels already (`_with_amounts_apart`, done once per page by `by_columns`)."""
     kinds = [_cell_kind(c) for c in line.cells]
     if "money" not in kinds:
         return [line]
