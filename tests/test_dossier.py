@@ -341,7 +341,34 @@ def test_a_version_1_dossier_is_upgraded_with_its_content(monkeypatch: pytest.Mo
     with Dossier.open() as upgraded:
         [evidence] = upgraded.evidence(case.id)
         assert evidence.note == "Promesse de remboursement" and evidence.printed_contacts == {}
-    assert len(list((data_folder() / "backups").glob("dossier-v1-before-v2-*.db"))) == 1
+    assert len(list((data_folder() / "backups").glob(f"dossier-v1-before-v{schema.latest()}-*.db"))) == 1
+
+
+def test_a_version_2_dossier_keeps_its_charges_as_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Charges stored before the person could correct them come back as read, with no place on the page."""
+    from kkoguard.dossier import schema
+
+    with monkeypatch.context() as old_app:
+        old_app.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
+        dossier, _ = Dossier.create()
+        with dossier:
+            case = dossier.create_case("Version 2")
+            cursor = dossier._conn.execute(
+                "INSERT INTO evidence(case_id, kind, title, added_on)"
+                " VALUES (?, 'bill', 'Mars', '2026-03-02')",
+                (case.id,),
+            )
+            dossier._conn.execute(
+                "INSERT INTO charges(evidence_id, position, label, amount, page, disputed)"
+                " VALUES (?, 0, 'Internet+ KKO', '4.99', 1, 1)",
+                (cursor.lastrowid,),
+            )
+    with Dossier.open() as upgraded:
+        [evidence] = upgraded.evidence(case.id)
+        [charge] = evidence.charges
+        assert (charge.origin, charge.bbox, charge.disputed) == ("read", None, True)
+        assert evidence.reading is None and evidence.invoice_number is None
+        assert upgraded.case(case.id).claimed == Decimal("4.99")
 
 
 def test_preferences_are_kept_encrypted_across_openings(dossier: Dossier) -> None:

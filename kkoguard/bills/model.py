@@ -20,6 +20,18 @@ class Kind(enum.StrEnum):
     OTHER_THIRD_PARTY = "other_third_party"
 
 
+class Origin(enum.StrEnum):
+    """Who says what a charge is: the reader, or the person checking the bill against the paper."""
+
+    READ = "read"
+    TYPED = "typed"
+    """Added by the person: a line the reader missed."""
+    EDITED = "edited"
+    """Read, then corrected by the person (amount, date, label or merchant)."""
+    NOT_CHARGE = "not_charge"
+    """Read as a charge, but the person says it is not one (a subtotal, a reminder): kept, never counted."""
+
+
 BBox = tuple[float, float, float, float]
 """x0, top, x1, bottom in PDF points, origin top-left (pdfplumber's convention)."""
 
@@ -42,6 +54,12 @@ class Charge:
     reasons: list[str] = field(default_factory=list)
     confidence: float | None = None
     """For a charge read by OCR, how sure it is of the amount (0-1, the least sure of its digits)."""
+    origin: Origin = Origin.READ
+
+    @property
+    def counted(self) -> bool:
+        """Whether the charge is part of the bill's sums (not one the person set apart)."""
+        return self.origin is not Origin.NOT_CHARGE
 
 
 class Status(enum.StrEnum):

@@ -17,8 +17,9 @@ TOLERANCE = Decimal("0.01")
 
 
 def reconcile(charges: Sequence[Charge], total: Decimal | None) -> Reconciliation:
-    """Credits are negative amounts already, so the sum is the bill's own arithmetic."""
-    found = sum((c.amount for c in charges), Decimal("0.00"))
+    """Credits are negative amounts already, so the sum is the bill's own arithmetic. A line the person
+    said is not a charge is left out."""
+    found = sum((c.amount for c in charges if c.counted), Decimal("0.00"))
     if total is None:
         return Reconciliation(Status.NO_TOTAL, found, None, None)
     difference = total - found

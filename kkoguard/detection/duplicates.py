@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from kkoguard.bills.model import Bill
+from kkoguard.bills.model import Bill, Origin
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 
@@ -55,7 +55,7 @@ class BillPrint:
             invoice_number=bill.invoice_number,
             invoice_date=bill.invoice_date,
             total=bill.total,
-            charges=((c.amount, c.date) for c in bill.charges),
+            charges=((c.amount, c.date) for c in bill.charges if c.origin is not Origin.TYPED),
             lines=bill.line_numbers if bill.source == "text" else (),
         )
 

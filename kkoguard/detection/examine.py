@@ -7,7 +7,7 @@ all go through it (the window in its reading thread, as each bill arrives), and 
 
 from __future__ import annotations
 
-from kkoguard.bills.model import Bill
+from kkoguard.bills.model import Bill, Origin
 from kkoguard.detection.checks import flag_amounts_to_check
 from kkoguard.detection.classify import classify
 from kkoguard.detection.sweep import sweep
@@ -19,7 +19,8 @@ def examine(bill: Bill, lang: str = "fr") -> Bill:
     if bill.examined == _state(bill, lang):
         return bill
     for charge in bill.charges:
-        classify(charge, lang)
+        if charge.origin is Origin.READ:  # what the person typed or corrected is theirs to say
+            classify(charge, lang)
     sweep(bill, lang)  # third-party rows the reader set aside and nothing explains become charges
     flag_amounts_to_check(bill, lang)
     bill.examined = _state(bill, lang)
@@ -27,5 +28,12 @@ def examine(bill: Bill, lang: str = "fr") -> Bill:
 
 
 def _state(bill: Bill, lang: str) -> str:
-    read = (bill.total, tuple((c.label, c.amount, c.date, c.section, c.confidence) for c in bill.charges))
+    read = (
+        bill.total,
+        tuple(
+            (c.label, c.amount, c.date, c.section, c.confidence)
+            for c in bill.charges
+            if c.origin is Origin.READ
+        ),
+    )
     return f"{lang}:{hash(read)}"

@@ -90,7 +90,7 @@ def analyse(bills: Sequence[Bill], lang: str = "fr") -> Summary:
     groups: dict[str, list[Charge]] = {}
     for bill in (bill for index, bill in enumerate(bills) if index not in repeats):
         for charge in bill.charges:
-            if charge.suspicious:
+            if charge.suspicious and charge.counted:
                 groups.setdefault(merchant_key(charge.merchant), []).append(charge)
     r = rules()
     merchants = []

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from kkoguard.bills.model import Bill, Charge, Status
+from kkoguard.bills.model import Bill, Charge, Origin, Status
 from kkoguard.bills.reconcile import TOLERANCE, reconcile
 from kkoguard.detection.classify import classify
 from kkoguard.detection.rules import merchant_key
@@ -49,6 +49,15 @@ def sweep(bill: Bill, lang: str = "fr") -> list[Charge]:
     return added
 
 
+def recount(bill: Bill, lang: str = "fr") -> None:
+    """The reconciliation again, after the person added, corrected or set apart a line: the sums, and the
+    third-party mentions still tied to no charge (a line the person typed may explain one)."""
+    bill.reconciliation = reconcile(bill.charges, bill.total)
+    unexplained = _unexplained_mentions(bill, lang)
+    if unexplained:
+        bill.reconciliation = replace(bill.reconciliation, status=Status.UNBALANCED, unexplained=unexplained)
+
+
 MAX_MENTION_WORDS = 8
 """A label cut off from its amount is short; the bill's explanations of third-party billing are sentences."""
 
@@ -56,8 +65,12 @@ MAX_MENTION_WORDS = 8
 def _unexplained_mentions(bill: Bill, lang: str) -> tuple[str, ...]:
     """Short text lines belonging to no charge that name a third-party service: a label the reader read
     apart from its amount, so a charge may be missing or misnamed even when the sums agree."""
-    named = " ".join(f"{c.label} {c.section or ''}" for c in bill.charges)
-    merchants = {merchant_key(c.merchant) for c in bill.charges if c.suspicious}
+    named = " ".join(f"{c.label} {c.section or ''}" for c in bill.charges if c.counted)
+    merchants = {
+        merchant_key(c.merchant)
+        for c in bill.charges
+        if c.counted and (c.suspicious or (c.merchant and c.origin is not Origin.READ))
+    }
     found = []
     for text in bill.loose_text:
         if len(text.split()) > MAX_MENTION_WORDS or text in named:

@@ -5,24 +5,37 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kkoguard.bills.model import Bill
+from kkoguard.bills.model import Bill, Origin
 from kkoguard.detection.duplicates import BillPrint, first_match
 from kkoguard.dossier.model import CaseStatus, ChargeRecord, Evidence, EvidenceKind
 from kkoguard.dossier.store import Dossier
 
 
-def case_for(dossier: Dossier, bill: Bill) -> int:
-    """The open case for this bill's operator and line, or a new one named after them."""
+def case_for(dossier: Dossier, bill: Bill, used: Sequence[int] = ()) -> int:
+    """The open case for this bill's operator and line, or a new one named after them.
+
+    A bill that names less (a photo whose operator or line number was not read) joins the open case that
+    matches what it does name, preferring the cases of the same import (`used`), rather than opening an
+    "unknown operator" case of its own.
+    """
     from kkoguard.report import operator_name
 
     line = bill.line_numbers[0] if bill.line_numbers else None
-    for case in dossier.cases():
-        if (
-            case.operator == bill.operator
-            and case.line_number == line
-            and case.status not in (CaseStatus.REFUNDED, CaseStatus.CLOSED)
-        ):
+    open_cases = [c for c in dossier.cases() if c.status not in (CaseStatus.REFUNDED, CaseStatus.CLOSED)]
+    for case in open_cases:
+        if case.operator == bill.operator and case.line_number == line:
             return case.id
+    if bill.operator is None or line is None:
+        fitting = [
+            c
+            for c in open_cases
+            if (bill.operator is None or c.operator == bill.operator)
+            and (line is None or c.line_number == line)
+        ]
+        this_import = [c for c in fitting if c.id in used]
+        for choice in (this_import, fitting):
+            if len({c.id for c in choice}) == 1:
+                return choice[0].id
     name = operator_name(bill.operator) or "Opérateur inconnu"
     title = f"{name} {line}" if line else name
     case = dossier.create_case(
@@ -65,10 +78,15 @@ def save_bills(
         if found is not None:
             evidence = stored[found][0]
             if disputed is not None and found < first_of_this_call:  # a later review of a stored bill
-                _apply_choice(dossier, bill, _paired(bill, evidence.charges), disputed)
+                if any(c.origin is not Origin.READ for c in bill.charges):
+                    chosen = [disputed(bill, i) for i in range(len(bill.charges))]
+                    dossier.replace_charges(evidence.id, bill, chosen)
+                else:
+                    _apply_choice(dossier, bill, _paired(bill, evidence.charges), disputed)
             results.append((evidence.case_id, False))
             continue
-        target = case_id if case_id is not None else case_for(dossier, bill)
+        used = [case for case, _ in results]
+        target = case_id if case_id is not None else case_for(dossier, bill, used)
         data, filename = bill_document(bill)
         evidence, new = dossier.add_bill(target, data, filename=filename, bill=bill)
         if disputed is not None and len(evidence.charges) == len(bill.charges):
@@ -87,10 +105,10 @@ def _stored_bills(dossier: Dossier, case_id: int | None) -> list[tuple[Evidence,
             if evidence.kind is EvidenceKind.BILL:
                 known = BillPrint.from_fields(
                     operator=case.operator,
-                    invoice_number=None,  # not kept: the date, total and charges have to do
+                    invoice_number=evidence.invoice_number,
                     invoice_date=evidence.invoice_date,
                     total=evidence.total,
-                    charges=((c.amount, c.charged_on) for c in evidence.charges),
+                    charges=((c.amount, c.charged_on) for c in evidence.charges if c.origin != "typed"),
                 )
                 stored.append((evidence, known))
     return stored

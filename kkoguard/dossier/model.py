@@ -105,6 +105,18 @@ class ChargeRecord:
     suspicious: bool = False
     reasons: list[str] = field(default_factory=list)
     disputed: bool = False
+    bbox: tuple[float, float, float, float] | None = None
+    """Where the line is printed on its page (points, top-left origin); None for bills stored before."""
+    origin: str = "read"
+    """bills.model.Origin value: "read", or "typed" / "edited" / "not_charge" when the person said so."""
+
+    @property
+    def by_person(self) -> bool:
+        return self.origin != "read"
+
+    @property
+    def counted(self) -> bool:
+        return self.origin != "not_charge"
 
 
 @dataclass
@@ -128,6 +140,11 @@ class Evidence:
     total: Decimal | None = None
     charges: list[ChargeRecord] = field(default_factory=list)
     printed_contacts: dict[str, list[str]] = field(default_factory=dict)  # role -> address lines
+    invoice_number: str | None = None
+    reading: str | None = None
+    """bills.model.Status value of the bill's reconciliation when stored (with the person's corrections)."""
+    missing: Decimal | None = None
+    """For an unbalanced reading, the printed total minus the charges counted."""
 
 
 @dataclass

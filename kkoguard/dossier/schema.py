@@ -113,7 +113,16 @@ ALTER TABLE evidence ADD COLUMN printed_contacts TEXT NOT NULL DEFAULT '{}';
 """
 """Complaint addresses printed on a stored bill, by role (the best recipient for a registered letter)."""
 
-MIGRATIONS: list[str] = [V1, V2]
+V3 = """
+ALTER TABLE charges ADD COLUMN bbox TEXT;
+ALTER TABLE charges ADD COLUMN origin TEXT NOT NULL DEFAULT 'read';
+ALTER TABLE evidence ADD COLUMN invoice_number TEXT;
+ALTER TABLE evidence ADD COLUMN reading TEXT;
+"""
+"""Where each charge is printed (for the annotated bill copies) and whether the person typed, corrected or
+set it apart; the invoice number (to know a bill again) and how its reading balanced (status, missing)."""
+
+MIGRATIONS: list[str] = [V1, V2, V3]
 """MIGRATIONS[i] takes a file from version i to version i + 1."""
 
 

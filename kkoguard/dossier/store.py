@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlite
 
-from kkoguard.bills.model import Bill
+from kkoguard.bills.model import Bill, Charge
 from kkoguard.dossier import keys as keymod
 from kkoguard.dossier import schema
 from kkoguard.dossier.errors import DossierError, DossierErrorCode
@@ -616,9 +616,10 @@ class Dossier:
             else:
                 new = True
                 cursor = conn.execute(
-                    "INSERT INTO evidence(case_id, kind, title, added_on, filename, sha256, size, media_type,"
-                    " invoice_date, period_start, period_end, total, printed_contacts) VALUES (?, 'bill', ?,"
-                    " ?, ?, ?, ?, 'application/pdf', ?, ?, ?, ?, ?)",
+                    "INSERT INTO evidence(case_id, kind, title, added_on, filename, sha256, size,"
+                    " media_type, invoice_date, period_start, period_end, total, printed_contacts,"
+                    " invoice_number, reading)"
+                    " VALUES (?, 'bill', ?, ?, ?, ?, ?, 'application/pdf', ?, ?, ?, ?, ?, ?, ?)",
                     (
                         case_id,
                         title or _bill_title(bill, filename),
@@ -631,27 +632,14 @@ class Dossier:
                         _d(bill.period_end) if bill else None,
                         str(bill.total) if bill and bill.total is not None else None,
                         json.dumps(bill.contacts if bill else {}, ensure_ascii=False),
+                        bill.invoice_number if bill else None,
+                        _reading_json(bill),
                     ),
                 )
                 evidence_id = int(cursor.lastrowid or 0)
-                for position, charge in enumerate(bill.charges if bill else []):
-                    conn.execute(
-                        "INSERT INTO charges(evidence_id, position, label, amount, charged_on, page, kind,"
-                        " merchant, suspicious, reasons, disputed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (
-                            evidence_id,
-                            position,
-                            charge.label,
-                            str(charge.amount),
-                            _d(charge.date),
-                            charge.page,
-                            str(charge.kind) if charge.kind else None,
-                            charge.merchant,
-                            int(charge.suspicious),
-                            json.dumps(charge.reasons, ensure_ascii=False),
-                            int(dispute_suspicious and charge.suspicious),
-                        ),
-                    )
+                charges = bill.charges if bill else []
+                chosen = [dispute_suspicious and c.suspicious for c in charges]
+                conn.executemany(_INSERT_CHARGE, _charge_rows(evidence_id, charges, chosen))
                 if bill:
                     _merge_merchants(
                         conn, case_id, [c.merchant for c in bill.charges if c.suspicious and c.merchant]
@@ -716,10 +704,28 @@ class Dossier:
     def remove_evidence(self, evidence_id: int) -> None:
         self._delete("evidence", evidence_id, f"evidence {evidence_id}")
 
+    def replace_charges(self, evidence_id: int, bill: Bill, disputed: Sequence[bool]) -> Evidence:
+        """The charges of a stored bill as the person checked them again (lines typed, corrected or set
+        apart), each disputed or not, and the reading's balance with them."""
+        item = self.evidence_item(evidence_id)
+        if item.kind is not EvidenceKind.BILL:
+            raise DossierError(DossierErrorCode.NO_SUCH_ITEM, f"evidence {evidence_id} is not a bill")
+        with self._write() as conn:
+            conn.execute("DELETE FROM charges WHERE evidence_id = ?", (evidence_id,))
+            conn.executemany(_INSERT_CHARGE, _charge_rows(evidence_id, bill.charges, disputed))
+            conn.execute("UPDATE evidence SET reading = ? WHERE id = ?", (_reading_json(bill), evidence_id))
+            _merge_merchants(
+                conn,
+                item.case_id,
+                [c.merchant for c, yes in zip(bill.charges, disputed, strict=True) if yes and c.merchant],
+            )
+        return self.evidence_item(evidence_id)
+
     def set_disputed(self, charge_ids: Sequence[int], disputed: bool) -> None:
         with self._write() as conn:
             conn.executemany(
-                "UPDATE charges SET disputed = ? WHERE id = ?", [(int(disputed), i) for i in charge_ids]
+                "UPDATE charges SET disputed = ? WHERE id = ? AND origin != 'not_charge'",
+                [(int(disputed), i) for i in charge_ids],
             )
 
     def evidence(self, case_id: int) -> list[Evidence]:
@@ -745,7 +751,8 @@ class Dossier:
         result: dict[int, list[ChargeRecord]] = {}
         for r in self._conn.execute(
             "SELECT c.id, c.evidence_id, c.label, c.amount, c.charged_on, c.page, c.kind, c.merchant,"
-            " c.suspicious, c.reasons, c.disputed FROM charges c JOIN evidence e ON e.id = c.evidence_id"
+            " c.suspicious, c.reasons, c.disputed, c.bbox, c.origin FROM charges c"
+            " JOIN evidence e ON e.id = c.evidence_id"
             f" WHERE {where}"
             " ORDER BY c.evidence_id, c.position",
             params,
@@ -763,6 +770,8 @@ class Dossier:
                     suspicious=bool(r[8]),
                     reasons=list(json.loads(r[9])),
                     disputed=bool(r[10]),
+                    bbox=tuple(json.loads(r[11])) if r[11] else None,
+                    origin=r[12],
                 )
             )
         return result
@@ -1200,7 +1209,7 @@ _CASE_COLUMNS = (
 )
 _EVIDENCE_COLUMNS = (
     "id, case_id, kind, title, added_on, filename, sha256, size, media_type, note, invoice_date,"
-    " period_start, period_end, total, printed_contacts"
+    " period_start, period_end, total, printed_contacts, invoice_number, reading"
 )
 _LETTER_COLUMNS = (
     "id, case_id, kind, recipient, title, status, created_on, sha256, tracking_number, sent_on, received_on"
@@ -1248,7 +1257,53 @@ def _evidence(row: Any, charges: list[ChargeRecord]) -> Evidence:
         total=_money(row[13]),
         charges=charges,
         printed_contacts={str(k): list(v) for k, v in json.loads(row[14]).items()},
+        invoice_number=row[15],
+        **_reading(row[16]),
     )
+
+
+def _reading_json(bill: Bill | None) -> str | None:
+    rec = bill.reconciliation if bill is not None else None
+    if rec is None:
+        return None
+    missing = None if rec.balanced or rec.difference is None else str(rec.difference)
+    return json.dumps({"status": str(rec.status), "missing": missing})
+
+
+def _reading(text: str | None) -> dict[str, Any]:
+    if not text:
+        return {"reading": None, "missing": None}
+    data = json.loads(text)
+    return {"reading": data.get("status"), "missing": _money(data.get("missing"))}
+
+
+def _charge_rows(
+    evidence_id: int, charges: Sequence[Charge], disputed: Sequence[bool]
+) -> list[tuple[Any, ...]]:
+    return [
+        (
+            evidence_id,
+            position,
+            charge.label,
+            str(charge.amount),
+            _d(charge.date),
+            charge.page,
+            str(charge.kind) if charge.kind else None,
+            charge.merchant,
+            int(charge.suspicious),
+            json.dumps(charge.reasons, ensure_ascii=False),
+            int(chosen and charge.counted),
+            json.dumps(list(charge.bbox)),
+            str(charge.origin),
+        )
+        for position, (charge, chosen) in enumerate(zip(charges, disputed, strict=True))
+    ]
+
+
+_INSERT_CHARGE = (
+    "INSERT INTO charges(evidence_id, position, label, amount, charged_on, page, kind, merchant, suspicious,"
+    " reasons, disputed, bbox, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 def _letter(row: Any) -> Letter:

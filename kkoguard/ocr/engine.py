@@ -116,6 +116,20 @@ _TRANSPOSE = {1: 4, 2: 3, 3: 2}
 """Quarter turns clockwise → PIL.Image.Transpose values (ROTATE_270, ROTATE_180, ROTATE_90 turn clockwise)."""
 
 
+def read_area(area: Image.Image, pixels_per_point: float) -> list[Word]:
+    """OCR a small part of an upright page (a box drawn round one line): read as it is, never turned,
+    the words in points from the area's corner."""
+    from PIL import Image
+
+    dpi = pixels_per_point * 72
+    factor = min(MAX_UPSCALE, OCR_DPI / dpi) if dpi < OCR_DPI * 0.9 else 1.0
+    if factor > 1.0:
+        area = area.resize(
+            (round(area.width * factor), round(area.height * factor)), Image.Resampling.LANCZOS
+        )
+    return _recognise(area.convert("L"), 0, pixels_per_point * factor).words
+
+
 def _weight(page: OcrPage) -> float:
     """How much was read with confidence, counting only words lying as text does: Tesseract reads a
     sideways text line too, but its words then stand taller than wide."""
