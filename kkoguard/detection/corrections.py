@@ -212,6 +212,8 @@ def _stamp(path: str) -> int:
 @lru_cache(maxsize=4)
 def _ocr_page(path: str, index: int, _stamp: int, photo: bool) -> tuple[Word, ...]:
     """OCR of one page (seconds): the person often draws several boxes on the same page."""
+    import pypdfium2
+
     from kkoguard.errors import BillError
     from kkoguard.ocr.engine import read_page
     from kkoguard.ocr.images import image_pages, pdf_page_image
@@ -220,14 +222,12 @@ def _ocr_page(path: str, index: int, _stamp: int, photo: bool) -> tuple[Word, ..
         if photo:
             image = next((p for i, p in enumerate(image_pages(path)) if i == index), None)
         else:
-            import pypdfium2
-
             pdf = pypdfium2.PdfDocument(path)
             try:
                 image = pdf_page_image(pdf, index) if 0 <= index < len(pdf) else None
             finally:
                 pdf.close()
-    except (BillError, OSError, pypdfium2_error()):
+    except (BillError, OSError, pypdfium2.PdfiumError):
         return ()
     if image is None:
         return ()
@@ -237,9 +237,3 @@ def _ocr_page(path: str, index: int, _stamp: int, photo: bool) -> tuple[Word, ..
         x0, top, x1, bottom = found.to_image((word.x0, word.top, word.x1, word.bottom))
         placed.append(word._replace(x0=x0, x1=x1, top=top, bottom=bottom))
     return tuple(placed)
-
-
-def pypdfium2_error() -> type[Exception]:
-    import pypdfium2
-
-    return pypdfium2.PdfiumError
