@@ -1,35 +1,34 @@
 """The home screen: the big "Analyse bills" button, the open cases with what to do next and by when (late
-ones first), and how the dossier is protected.
+ones first), what is due this week, "Add to my calendar", and how the dossier is protected.
 
-The case list is read off the GUI thread (`read_open_cases`, plain engine code, tested without a window).
+The case list is read off the GUI thread (`read_home`, plain engine code, tested without a window).
 A late or urgent step is marked with the warning icon AND the words "Overdue" / "Urgent" (never colour
-alone), and the row's accessible description says it too.
+alone), and the row's accessible description says it too. Every late or urgent card shows its date, and
+the heading above the list names the most pressing case and its date.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from kkoguard.dossier.agenda import WAITING_STEPS, AgendaItem, agenda_items, step_date, this_week
 from kkoguard.dossier.deadlines import NextStep, next_step
 from kkoguard.dossier.errors import DossierError
 from kkoguard.dossier.keys import KeyMode
-from kkoguard.dossier.model import CaseStatus
+from kkoguard.dossier.model import CaseFile, CaseStatus
 from kkoguard.dossier.store import Dossier
 from kkoguard.formatting import format_date, format_money
+from kkoguard.ui.agenda import export_agenda
 from kkoguard.ui.forms_generated.ui_home import Ui_HomeScreen
 from kkoguard.ui.look import pixmap, scale_font
 from kkoguard.ui.tasks import Task, run_task
-
-WAITING_STEPS = frozenset(
-    {"cs_wait", "consumer_wait", "mediator_wait_admissibility", "mediator_wait_outcome"}
-)
-"""Steps where the person waits for an answer: their date is "until", not "do it by"."""
 
 
 @dataclass(frozen=True)
@@ -42,24 +41,49 @@ class CaseRow:
     step: NextStep | None
     overdue: bool  # the step's date has passed
     urgent: bool  # the engine says a limit that costs something is near (and it is not overdue yet)
+    due: date | None = None  # the date the card shows: the step's, or for an urgent step the limit's
 
     def sort_key(self) -> tuple[int, date, str, int]:
-        """Overdue first, then by the step's date (undated last)."""
-        by = self.step.by if self.step is not None and self.step.by is not None else date.max
-        return (0 if self.overdue else 1, by, self.title.casefold(), self.case_id)
+        """Overdue first, then by the card's date (undated last)."""
+        return (0 if self.overdue else 1, self.due or date.max, self.title.casefold(), self.case_id)
+
+
+@dataclass(frozen=True)
+class HomeReading:
+    """What the home screen shows, read in one go off the GUI thread."""
+
+    rows: list[CaseRow]
+    week: list[AgendaItem] = field(default_factory=list)  # the next steps dated within the coming week
+
+
+def _open_files(dossier: Dossier) -> list[CaseFile]:
+    return [
+        dossier.case_file(case.id)
+        for case in dossier.cases()
+        if case.status not in (CaseStatus.REFUNDED, CaseStatus.CLOSED)
+    ]
+
+
+def _row(case_file: CaseFile, step: NextStep | None, today: date) -> CaseRow:
+    due = None
+    if step is not None:
+        due = step.by if step.by is not None or not step.urgent else step_date(case_file, step)
+    overdue = due is not None and due < today
+    urgent = step is not None and step.urgent and not overdue
+    case = case_file.case
+    return CaseRow(case.id, case.title, case.claimed, step, overdue, urgent, due)
 
 
 def read_open_cases(dossier: Dossier, today: date, lang: str) -> list[CaseRow]:
     """Every case not refunded or closed, with its next step, sorted overdue first then by date."""
-    rows = []
-    for case in dossier.cases():
-        if case.status in (CaseStatus.REFUNDED, CaseStatus.CLOSED):
-            continue
-        step = next_step(dossier.case_file(case.id), today, lang)
-        overdue = step is not None and step.by is not None and step.by < today
-        urgent = step is not None and step.urgent and not overdue
-        rows.append(CaseRow(case.id, case.title, case.claimed, step, overdue, urgent))
-    return sorted(rows, key=CaseRow.sort_key)
+    return read_home(dossier, today, lang).rows
+
+
+def read_home(dossier: Dossier, today: date, lang: str) -> HomeReading:
+    """The open cases (overdue first, then by date) and this week's steps, from one reading of the dossier."""
+    files = _open_files(dossier)
+    rows = [_row(f, next_step(f, today, lang), today) for f in files]
+    return HomeReading(sorted(rows, key=CaseRow.sort_key), this_week(agenda_items(files, today, lang), today))
 
 
 class CaseRowWidget(QFrame):
@@ -119,7 +143,7 @@ class CaseRowWidget(QFrame):
         layout.addWidget(self.action, line, 0, 1, 3)
         line += 1
 
-        self.when = QLabel(self._when_text(step, row.overdue, lang))
+        self.when = QLabel(self._when_text(row, lang))
         self.when.setObjectName("caseWhen")
         self.when.setVisible(bool(self.when.text()))
         scale_font(self.when, 1.0, bold=True)
@@ -136,13 +160,13 @@ class CaseRowWidget(QFrame):
         description = [flag_text, self.action.text(), self.when.text()]
         self.setAccessibleDescription(" ".join(part for part in description if part))
 
-    def _when_text(self, step: NextStep | None, overdue: bool, lang: str) -> str:
-        if step is None or step.by is None:
+    def _when_text(self, row: CaseRow, lang: str) -> str:
+        if row.step is None or row.due is None:
             return ""
-        day = format_date(step.by, lang)
-        if overdue:
-            return self.tr("Date passed: {date}").format(date=day)
-        if step.step in WAITING_STEPS:
+        day = format_date(row.due, lang)
+        if row.overdue:
+            return self.tr("Overdue since {date}").format(date=day)
+        if row.step.step in WAITING_STEPS:
             return self.tr("Until {date}").format(date=day)
         return self.tr("To do by {date}").format(date=day)
 
@@ -176,7 +200,15 @@ class HomeScreen(QWidget):
         ui.protectionLabel.setText(self.protection_text())
         ui.analyseButton.clicked.connect(self.analyse_requested)
         ui.retryButton.clicked.connect(self.refresh)
+        ui.agendaButton.clicked.connect(self.add_to_calendar)
+        ui.urgentIcon.setPixmap(pixmap("warning", 20))
+        ui.urgentIcon.setAccessibleName(self.tr("Warning"))
+        scale_font(ui.urgentHeading, 1.1, bold=True)
+        scale_font(ui.weekLabel, 1.05)
         ui.casesTitle.setVisible(False)
+        ui.agendaButton.setVisible(False)
+        ui.urgentBox.setVisible(False)
+        ui.weekLabel.setVisible(False)
         ui.content.setCurrentWidget(ui.loadingPage)
 
     def protection_text(self) -> str:
@@ -199,7 +231,7 @@ class HomeScreen(QWidget):
             self.ui.content.setCurrentWidget(self.ui.loadingPage)
         dossier, today, lang = self.dossier, date.today(), self.lang
         self._task = run_task(
-            lambda: read_open_cases(dossier, today, lang), on_done=self._show, on_error=self._failed
+            lambda: read_home(dossier, today, lang), on_done=self._show, on_error=self._failed
         )
 
     def _again(self) -> bool:
@@ -213,7 +245,8 @@ class HomeScreen(QWidget):
     def _show(self, result: Any) -> None:
         if self._again():
             return
-        rows: list[CaseRow] = list(result)
+        assert isinstance(result, HomeReading)
+        rows = result.rows
         ui = self.ui
         for widget in self.rows:
             ui.casesLayout.removeWidget(widget)
@@ -225,8 +258,56 @@ class HomeScreen(QWidget):
             ui.casesLayout.insertWidget(ui.casesLayout.count() - 1, widget)  # before the stretch
             self.rows.append(widget)
         ui.casesTitle.setVisible(bool(rows))
+        ui.agendaButton.setVisible(bool(rows))
+        heading = self.heading_text(rows)
+        ui.urgentHeading.setText(heading)
+        ui.urgentBox.setVisible(bool(heading))
+        ui.urgentBox.setAccessibleName(heading)
+        ui.weekLabel.setText(self.week_text(result.week))
+        ui.weekLabel.setVisible(bool(result.week))
         ui.content.setCurrentWidget(ui.casesPage if rows else ui.emptyPage)
         self.loaded.emit(len(rows))
+
+    def heading_text(self, rows: list[CaseRow]) -> str:
+        """The most pressing late or urgent case and its date, and how many others need attention."""
+        pressing = [r for r in rows if (r.overdue or r.urgent) and r.due is not None]
+        if not pressing:
+            return ""
+        first = pressing[0]  # rows come overdue first, then by date
+        assert first.due is not None
+        day = format_date(first.due, self.lang)
+        if first.overdue:
+            text = self.tr("A date has passed: “{title}”, overdue since {date}.")
+        else:
+            text = self.tr("A time limit is near: “{title}”, to do by {date}.")
+        text = text.format(title=first.title, date=day)
+        others = len(pressing) - 1
+        if others == 1:
+            text += " " + self.tr("One other case also needs your attention.")
+        elif others > 1:
+            text += " " + self.tr("{count} other cases also need your attention.").format(count=others)
+        return text
+
+    def week_text(self, week: list[AgendaItem]) -> str:
+        """ "This week:" then one line per step due in the coming seven days; empty when none is."""
+        if not week:
+            return ""
+        lines = [self.tr("This week:")]
+        for item in week:
+            assert item.due is not None
+            what = item.summary[:1].upper() + item.summary[1:]
+            lines.append(
+                "• " + self.tr("{date}: {what}").format(date=format_date(item.due, self.lang), what=what)
+            )
+        return "\n".join(lines)
+
+    def add_to_calendar(self) -> None:
+        """Save the next steps as a calendar file (see ui/agenda.py); the button waits until it is done."""
+        self.ui.agendaButton.setEnabled(False)
+        export_agenda(self, self.dossier, self.lang, on_finished=self._calendar_done)
+
+    def _calendar_done(self, path: Path | None) -> None:
+        self.ui.agendaButton.setEnabled(True)
 
     def _failed(self, error: BaseException) -> None:
         if self._again():
@@ -235,4 +316,5 @@ class HomeScreen(QWidget):
             raise error  # unexpected: to the error dialog
         self.ui.errorLabel.setText(error.message(self.lang))
         self.ui.casesTitle.setVisible(False)
+        self.ui.agendaButton.setVisible(False)
         self.ui.content.setCurrentWidget(self.ui.errorPage)

@@ -54,10 +54,25 @@ class Ui_HomeScreen(object):
 
         self.homeLayout.addItem(self.casesTitleGap)
 
+        self.casesHeader = QHBoxLayout()
+        self.casesHeader.setSpacing(12)
+        self.casesHeader.setObjectName(u"casesHeader")
         self.casesTitle = QLabel(HomeScreen)
         self.casesTitle.setObjectName(u"casesTitle")
+        sizePolicy.setHeightForWidth(self.casesTitle.sizePolicy().hasHeightForWidth())
+        self.casesTitle.setSizePolicy(sizePolicy)
+        self.casesTitle.setWordWrap(True)
 
-        self.homeLayout.addWidget(self.casesTitle)
+        self.casesHeader.addWidget(self.casesTitle)
+
+        self.agendaButton = QPushButton(HomeScreen)
+        self.agendaButton.setObjectName(u"agendaButton")
+        self.agendaButton.setMinimumSize(QSize(0, 36))
+
+        self.casesHeader.addWidget(self.agendaButton)
+
+
+        self.homeLayout.addLayout(self.casesHeader)
 
         self.content = QStackedWidget(HomeScreen)
         self.content.setObjectName(u"content")
@@ -105,6 +120,38 @@ class Ui_HomeScreen(object):
         self.casesPageLayout = QVBoxLayout(self.casesPage)
         self.casesPageLayout.setObjectName(u"casesPageLayout")
         self.casesPageLayout.setContentsMargins(0, 0, 0, 0)
+        self.urgentBox = QWidget(self.casesPage)
+        self.urgentBox.setObjectName(u"urgentBox")
+        self.urgentLayout = QHBoxLayout(self.urgentBox)
+        self.urgentLayout.setSpacing(8)
+        self.urgentLayout.setObjectName(u"urgentLayout")
+        self.urgentLayout.setContentsMargins(0, 0, 0, 0)
+        self.urgentIcon = QLabel(self.urgentBox)
+        self.urgentIcon.setObjectName(u"urgentIcon")
+        self.urgentIcon.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+
+        self.urgentLayout.addWidget(self.urgentIcon)
+
+        self.urgentHeading = QLabel(self.urgentBox)
+        self.urgentHeading.setObjectName(u"urgentHeading")
+        sizePolicy.setHeightForWidth(self.urgentHeading.sizePolicy().hasHeightForWidth())
+        self.urgentHeading.setSizePolicy(sizePolicy)
+        self.urgentHeading.setTextFormat(Qt.TextFormat.PlainText)
+        self.urgentHeading.setWordWrap(True)
+
+        self.urgentLayout.addWidget(self.urgentHeading)
+
+
+        self.casesPageLayout.addWidget(self.urgentBox)
+
+        self.weekLabel = QLabel(self.casesPage)
+        self.weekLabel.setObjectName(u"weekLabel")
+        self.weekLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.weekLabel.setWordWrap(True)
+        self.weekLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.casesPageLayout.addWidget(self.weekLabel)
+
         self.casesScroll = QScrollArea(self.casesPage)
         self.casesScroll.setObjectName(u"casesScroll")
         self.casesScroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -175,7 +222,8 @@ class Ui_HomeScreen(object):
 
         self.homeLayout.addLayout(self.protectionRow)
 
-        QWidget.setTabOrder(self.analyseButton, self.casesScroll)
+        QWidget.setTabOrder(self.analyseButton, self.agendaButton)
+        QWidget.setTabOrder(self.agendaButton, self.casesScroll)
         QWidget.setTabOrder(self.casesScroll, self.retryButton)
 
         self.retranslateUi(HomeScreen)
@@ -193,6 +241,10 @@ class Ui_HomeScreen(object):
         self.analyseButton.setText(QCoreApplication.translate("HomeScreen", u"&Analyse bills", None))
         self.analyseHint.setText(QCoreApplication.translate("HomeScreen", u"Add your phone or internet bills (PDF files, or photos and scans of paper bills): KKO Guard finds the suspicious charges and helps you get your money back.", None))
         self.casesTitle.setText(QCoreApplication.translate("HomeScreen", u"Your cases in progress", None))
+#if QT_CONFIG(tooltip)
+        self.agendaButton.setToolTip(QCoreApplication.translate("HomeScreen", u"Save the dates of your next steps in a file your calendar program opens, with a reminder a few days before each one.", None))
+#endif // QT_CONFIG(tooltip)
+        self.agendaButton.setText(QCoreApplication.translate("HomeScreen", u"Add to my &calendar\u2026", None))
         self.loadingLabel.setText(QCoreApplication.translate("HomeScreen", u"Reading your cases\u2026", None))
         self.emptyTitle.setText(QCoreApplication.translate("HomeScreen", u"You have no case yet.", None))
         self.emptyText.setText(QCoreApplication.translate("HomeScreen", u"Start with \u201cAnalyse bills\u201d: choose the PDF bills you downloaded from your operator's customer area, or photos or scans of your paper bills. KKO Guard shows you which charges look suspicious, how to block these services, and prepares your letters. Your cases will then be listed here, with what to do next.", None))
