@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from kkoguard.bills.model import Bill, Origin
@@ -94,6 +95,20 @@ def save_bills(
         stored.append((evidence, BillPrint.of(bill)))
         results.append((target, new))
     return results
+
+
+def already_stored(dossier: Dossier, bills: Sequence[Bill]) -> dict[int, tuple[int, date]]:
+    """{index in `bills`: (case id, day it was added)} for the bills the dossier already holds (imported
+    before): shown as "already imported" rather than claimed again."""
+    stored = _stored_bills(dossier, None)
+    prints = [known for _, known in stored]
+    found = {}
+    for index, bill in enumerate(bills):
+        match = first_match(bill, prints)
+        if match is not None:
+            evidence = stored[match][0]
+            found[index] = (evidence.case_id, evidence.added_on)
+    return found
 
 
 def _stored_bills(dossier: Dossier, case_id: int | None) -> list[tuple[Evidence, BillPrint]]:

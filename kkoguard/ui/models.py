@@ -28,11 +28,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from kkoguard.bills.model import Bill, Charge, Kind
+from kkoguard.bills.model import Bill, Charge, Kind, Origin, Status
 from kkoguard.detection.checks import to_check
+from kkoguard.detection.duplicates import find_duplicates
 from kkoguard.errors import BillError
 from kkoguard.formatting import format_date, format_money
 from kkoguard.isolation import Outcome
@@ -120,8 +121,17 @@ class ChargesModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._bills = self.state.bills()
-        self._rows = [(b, c) for b, bill in enumerate(self._bills) for c in range(len(bill.charges))]
+        copies = self.state.duplicates()  # a bill given twice is listed once
+        self._rows = [
+            (b, c) for b, bill in enumerate(self._bills) if b not in copies for c in range(len(bill.charges))
+        ]
         self.endResetModel()
+
+    def refresh(self) -> None:
+        """The rows' texts again, after a line was corrected (same rows)."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
+        self.disputed_changed.emit()
 
     def key(self, row: int) -> tuple[int, int]:
         return self._rows[row]
@@ -132,6 +142,9 @@ class ChargesModel(QAbstractTableModel):
     def charge(self, row: int) -> Charge:
         b, c = self._rows[row]
         return self._bills[b].charges[c]
+
+    def charge_at(self, key: tuple[int, int]) -> Charge:
+        return self._bills[key[0]].charges[key[1]]
 
     def row_of(self, key: tuple[int, int]) -> int:
         return self._rows.index(key)
@@ -165,7 +178,7 @@ class ChargesModel(QAbstractTableModel):
 
     def disputed_total(self) -> tuple[int, Decimal]:
         """How many charges are disputed and their sum."""
-        keys = [key for key in self._rows if key in self.state.disputed]
+        keys = [key for key in self._rows if key in self.state.disputed and self.charge_at(key).counted]
         total = sum((self._bills[b].charges[c].amount for b, c in keys), Decimal("0.00"))
         return len(keys), total
 
@@ -201,7 +214,7 @@ class ChargesModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() == Column.DISPUTED:
+        if index.isValid() and index.column() == Column.DISPUTED and self.charge(index.row()).counted:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -212,6 +225,10 @@ class ChargesModel(QAbstractTableModel):
         charge = self.charge(row)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == Qt.ItemDataRole.FontRole and not charge.counted:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.DISPUTED:
             checked = self._rows[row] in self.state.disputed
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
@@ -277,7 +294,7 @@ class ChargesModel(QAbstractTableModel):
         charge = self.charge(row)
         lang = self.state.lang
         if column == Column.STATUS:
-            return self.tr("Suspicious") if charge.suspicious else ""
+            return self.status_text(charge)
         if column == Column.DATE:
             if charge.date is not None:
                 return format_date(charge.date, lang)
@@ -295,6 +312,19 @@ class ChargesModel(QAbstractTableModel):
         if column == Column.BILL:
             return self.bill_text(self.bill(row))
         return None  # DISPUTED: the check box says it
+
+    def status_text(self, charge: Charge) -> str:
+        """ "Suspicious", and who says what the line is when it is the person ("added by you")."""
+        words = []
+        if charge.origin is Origin.NOT_CHARGE:
+            return self.tr("Not a charge (you said)")
+        if charge.suspicious:
+            words.append(self.tr("Suspicious"))
+        if charge.origin is Origin.TYPED:
+            words.append(self.tr("added by you"))
+        elif charge.origin is Origin.EDITED:
+            words.append(self.tr("corrected by you"))
+        return ", ".join(words)
 
     def _tooltip(self, row: int) -> str:
         charge = self.charge(row)
@@ -314,6 +344,8 @@ class ChargesModel(QAbstractTableModel):
             disputed = self._rows[row] in self.state.disputed
             return self.tr("Disputed") if disputed else self.tr("Not disputed")
         if column == Column.STATUS:
+            if charge.origin is not Origin.READ:
+                return " ".join([self.status_text(charge), *charge.reasons])
             if not charge.suspicious:
                 return self.tr("Looks normal")
             return " ".join([self.tr("Suspicious:"), *charge.reasons])
@@ -438,6 +470,7 @@ class ImportFilesModel(QAbstractTableModel):
         super().__init__(parent)
         self.lang = lang
         self.rows: list[FileRow] = []
+        self._copies: dict[str, str] = {}
 
     def add(self, path: str, outcome: Outcome | None = None) -> int:
         row = len(self.rows)
@@ -457,6 +490,9 @@ class ImportFilesModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.rows[row]
             self.endRemoveRows()
+        self._find_copies()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, self.RESULT), self.index(len(self.rows) - 1, self.RESULT))
 
     @staticmethod
     def status_of(outcome: Outcome) -> FileStatus:
@@ -470,6 +506,10 @@ class ImportFilesModel(QAbstractTableModel):
             self.rows[row].progress = None
         if outcome is not None or status in (FileStatus.WAITING, FileStatus.CANCELLED):
             self.rows[row].outcome = outcome
+        before = self._copies
+        self._find_copies()
+        if before != self._copies:  # an earlier row may now be shown as the copy
+            self.dataChanged.emit(self.index(0, self.RESULT), self.index(len(self.rows) - 1, self.RESULT))
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.RESULT))
         if outcome is not None and outcome.bill is not None and outcome.bill.images:
             self._pages_changed(outcome.path)
@@ -531,6 +571,9 @@ class ImportFilesModel(QAbstractTableModel):
             error = outcome.error if outcome is not None else None
             return error.message(self.lang) if isinstance(error, BillError) else self.tr("Could not be read")
         bill = outcome.bill if outcome is not None else None
+        first = self.copy_of(row)
+        if first is not None:
+            return self.tr("The same bill as “{name}”: counted once").format(name=Path(first).name)
         charges = len(bill.charges) if bill is not None else 0
         suspicious = sum(1 for c in bill.charges if c.suspicious) if bill is not None else 0
         charges_text = (
@@ -542,7 +585,31 @@ class ImportFilesModel(QAbstractTableModel):
             suspicious_text = self.tr("1 suspicious")
         else:
             suspicious_text = self.tr("{count} suspicious").format(count=suspicious)
-        return self.tr("{charges}, {suspicious}").format(charges=charges_text, suspicious=suspicious_text)
+        text = self.tr("{charges}, {suspicious}").format(charges=charges_text, suspicious=suspicious_text)
+        reading = self.balance_text(bill)
+        return f"{text} — {reading}" if reading else text
+
+    def balance_text(self, bill: Bill | None) -> str:
+        """What the reading could not account for, in a few words; "" when the bill adds up."""
+        rec = bill.reconciliation if bill is not None else None
+        if rec is None or rec.balanced:
+            return ""
+        if rec.status is Status.NO_TOTAL:
+            return self.tr("total not found: check the bill on the next page")
+        if rec.difference is not None and rec.difference > 0:
+            return self.tr("incomplete reading: {amount} not found").format(
+                amount=format_money(rec.difference, self.lang)
+            )
+        return self.tr("incomplete reading: check the bill on the next page")
+
+    def copy_of(self, row: FileRow) -> str | None:
+        """The file of an earlier bill in the list that this row's bill repeats, else None."""
+        return self._copies.get(row.path)
+
+    def _find_copies(self) -> None:
+        read = [(r.path, r.outcome.bill) for r in self.rows if r.outcome is not None and r.outcome.bill]
+        repeats = find_duplicates([bill for _, bill in read])
+        self._copies = {read[later][0]: read[first][0] for later, first in repeats.items()}
 
     def reading_text(self, row: FileRow) -> str:
         """ "Reading…", or for a photo or a scan being read by OCR, which page (it takes seconds a page)."""
@@ -571,7 +638,9 @@ class ImportFilesModel(QAbstractTableModel):
     def status_icon(self, row: FileRow) -> QIcon:
         bill = row.outcome.bill if row.outcome is not None else None
         if bill is not None:
-            return look.icon("warning" if any(c.suspicious for c in bill.charges) else "check")
+            incomplete = bill.reconciliation is not None and not bill.reconciliation.balanced
+            suspicious = any(c.suspicious for c in bill.charges)
+            return look.icon("warning" if suspicious or incomplete else "check")
         pixmap = {
             FileStatus.WAITING: QStyle.StandardPixmap.SP_FileIcon,
             FileStatus.READING: QStyle.StandardPixmap.SP_BrowserReload,

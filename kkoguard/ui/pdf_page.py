@@ -28,9 +28,12 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSiz
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QCursor,
     QFont,
     QImage,
+    QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -73,6 +76,28 @@ def source_key(bill: Bill) -> str:
     return "\n".join(f"{page.file}#{page.frame}@{page.pixels_per_point!r}" for page in bill.images)
 
 
+ROW_HALF_HEIGHT = 6.0
+"""A click (not a drag) on the page picks the row under it: this many points above and below the click."""
+
+MIN_DRAG = 6
+"""Pixels a press must move to draw a box rather than click a row."""
+
+
+def points_box(rect: QRectF, page_points: QSizeF, rendered: QSizeF) -> BBox:
+    """A rectangle on a page rendered at `rendered` (logical pixels, origin top-left) → a box in PDF
+    points (the inverse of `bbox_rect`), clipped to the page."""
+    if rendered.width() <= 0 or rendered.height() <= 0:
+        return (0.0, 0.0, 0.0, 0.0)
+    sx = page_points.width() / rendered.width()
+    sy = page_points.height() / rendered.height()
+    r = rect.normalized()
+    x0 = max(0.0, r.left() * sx)
+    x1 = min(page_points.width(), r.right() * sx)
+    top = max(0.0, r.top() * sy)
+    bottom = min(page_points.height(), r.bottom() * sy)
+    return (x0, top, max(x0, x1), max(top, bottom))
+
+
 def bbox_rect(bbox: BBox, page_points: QSizeF, rendered: QSizeF) -> QRectF:
     """A charge's box in PDF points (origin top-left) → the rectangle on a page rendered at `rendered`
     (logical pixels, origin top-left)."""
@@ -92,6 +117,37 @@ class _PageCanvas(QWidget):
         self.view = view
         self.image: QImage | None = None
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._press: QPointF | None = None
+        self.rubber: QRectF | None = None
+        """The box being drawn, on the canvas (logical pixels)."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.view.drawing and event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self.rubber = QRectF(self._press, self._press)
+            self.update()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None:
+            self.rubber = QRectF(self._press, event.position()).normalized()
+            self.update()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press is None:
+            super().mouseReleaseEvent(event)
+            return
+        start, end = self._press, event.position()
+        self._press, self.rubber = None, None
+        self.update()
+        page = self.page_rect()
+        if (end - start).manhattanLength() < MIN_DRAG:
+            self.view.click_row(start.y() - page.top())
+        else:
+            self.view.draw(QRectF(start, end).normalized().translated(-page.left(), -page.top()))
 
     def page_rect(self) -> QRectF:
         if self.image is None:
@@ -133,6 +189,13 @@ class _PageCanvas(QWidget):
             self._arrow(painter, outline, highlight)
             if number:
                 self._marker(painter, number, outline)
+        if self.rubber is not None:
+            highlight = self.palette().color(QPalette.ColorRole.Highlight)
+            fill = QColor(highlight)
+            fill.setAlpha(50)
+            painter.setBrush(QBrush(fill))
+            painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
+            painter.drawRect(self.rubber)
         painter.end()
 
     def _marker(self, painter: QPainter, number: int, outline: QRectF) -> None:
@@ -176,9 +239,13 @@ class BillPageView(QWidget):
     """
 
     page_changed = Signal(int)
+    box_drawn = Signal(int, object)
+    """(page, box in PDF points) the person drew or the row they clicked, in drawing mode."""
+    drawing_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._drawing = False
         self._document = QPdfDocument(self)
         self._buffer: QBuffer | None = None  # an image bill's PDF is read from it: it must outlive the load
         self._scans: dict[str, QByteArray] = {}  # the PDF made of each image bill's pages, by source_key
@@ -286,6 +353,51 @@ class BillPageView(QWidget):
 
     def selected_charge(self) -> Charge | None:
         return self._selected
+
+    @property
+    def drawing(self) -> bool:
+        """In drawing mode, a drag on the page draws a box and a click picks the row under the pointer."""
+        return self._drawing
+
+    def set_drawing(self, drawing: bool) -> None:
+        if drawing == self._drawing:
+            return
+        self._drawing = drawing
+        self.canvas.rubber = None
+        if drawing:
+            self.canvas.setCursor(QCursor(Qt.CursorShape.CrossCursor))
+            self.scroll_area.setFocus()
+        else:
+            self.canvas.unsetCursor()
+        self.canvas.update()
+        self.drawing_changed.emit(drawing)
+
+    def draw(self, rect: QRectF) -> None:
+        """A box drawn on the page as shown (logical pixels from the page's top-left corner): emits
+        `box_drawn` with it in PDF points and leaves drawing mode."""
+        page = self.page_rect()
+        if page.isEmpty() or self._bill is None:
+            return
+        box = points_box(rect, self.page_size_points(), page.size())
+        if box[2] - box[0] < 1 or box[3] - box[1] < 1:
+            return
+        self.set_drawing(False)
+        self.box_drawn.emit(self._page, box)
+
+    def click_row(self, y: float) -> None:
+        """A click at height `y` (logical pixels from the page's top): the whole row around it."""
+        page = self.page_rect()
+        if page.isEmpty():
+            return
+        scale = page.height() / max(1.0, self.page_size_points().height())
+        half = ROW_HALF_HEIGHT * scale
+        self.draw(QRectF(0.0, y - half, page.width(), 2 * half))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._drawing and event.key() == Qt.Key.Key_Escape:
+            self.set_drawing(False)
+            return
+        super().keyPressEvent(event)
 
     def clear(self) -> None:
         self._bill = None

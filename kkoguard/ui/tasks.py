@@ -10,10 +10,12 @@ the user; anything else goes to the unexpected-error dialog through `on_error` o
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -35,10 +37,15 @@ class Task(QRunnable):
             result = self._work()
         except BaseException as error:  # delivered to the GUI thread, which decides what to show
             self.running = False
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
             return
         self.running = False
-        self.signals.done.emit(result)
+        self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the app is closing and took the signals with it
+            signal.emit(value)
 
 
 _alive: set[Task] = set()  # keeps Python wrappers alive until their signals have been delivered
@@ -48,18 +55,27 @@ def run_task(
     work: Callable[[], Any],
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
+    *,
+    owner: QObject | None = None,
 ) -> Task:
+    """With `owner` (the widget the callbacks update), a result that arrives after the owner was deleted
+    (its page or dialog closed meanwhile) is dropped instead of touching dead widgets."""
     task = Task(work)
     _alive.add(task)
 
+    def gone() -> bool:
+        return owner is not None and not shiboken6.isValid(owner)
+
     def finished(result: object) -> None:
         _alive.discard(task)
-        if on_done is not None:
+        if on_done is not None and not gone():
             on_done(result)
 
     def failed(error: object) -> None:
         _alive.discard(task)
         assert isinstance(error, BaseException)
+        if gone():
+            return
         if on_error is not None:
             on_error(error)
         else:

@@ -459,13 +459,31 @@ class ImportPage(QWizardPage):
                 for charge in row.outcome.bill.charges
                 if charge.suspicious
             )
-            if suspicious == 0:
+            incomplete = sum(
+                1
+                for row in files.rows
+                if row.outcome is not None
+                and row.outcome.bill is not None
+                and files.copy_of(row) is None
+                and row.outcome.bill.reconciliation is not None
+                and not row.outcome.bill.reconciliation.balanced
+            )
+            if suspicious == 0 and incomplete:
+                status = self.tr(
+                    "Nothing suspicious found so far, but some bills could not be read completely: press "
+                    "“Next” and check them, lines may be missing."
+                )
+            elif suspicious == 0:
                 status = self.tr("Nothing suspicious found. Press “Next” to check the charges yourself.")
             elif suspicious == 1:
                 status = self.tr("1 suspicious charge found. Press “Next” to check it.")
             else:
                 status = self.tr("{count} suspicious charges found. Press “Next” to check them.").format(
                     count=suspicious
+                )
+            if incomplete and suspicious:
+                status += " " + self.tr(
+                    "Some bills could not be read completely: check them on the next page."
                 )
             if failed == 1:
                 status += " " + self.tr("1 file could not be read: see why in the list.")

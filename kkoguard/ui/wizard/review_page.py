@@ -12,24 +12,38 @@ from __future__ import annotations
 import html
 import sys
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+    QWizardPage,
+)
 
-from kkoguard.bills.model import Bill
+from kkoguard.bills.model import BBox, Bill, Origin, Status
+from kkoguard.bills.reconcile import TOLERANCE
+from kkoguard.detection import corrections
 from kkoguard.detection.checks import to_check
 from kkoguard.detection.summary import Interval, MerchantSummary
 from kkoguard.dossier.errors import DossierError
-from kkoguard.dossier.importing import save_bills
+from kkoguard.dossier.importing import already_stored, save_bills
 from kkoguard.dossier.model import Case
 from kkoguard.formatting import format_date, format_money
+from kkoguard.report import operator_name
 from kkoguard.ui import look
+from kkoguard.ui.charge_dialog import ChargeDialog
 from kkoguard.ui.forms_generated.ui_review_page import Ui_ReviewPage
-from kkoguard.ui.models import CHECK_MARK, ChargesFilterProxy, ChargesModel, Column
+from kkoguard.ui.models import CHECK_MARK, ChargesFilterProxy, ChargesModel, Column, bill_month, month_text
 from kkoguard.ui.pdf_page import BillPageView
 from kkoguard.ui.tasks import run_task
 from kkoguard.ui.wizard.state import WizardState
@@ -109,6 +123,72 @@ class ReviewPage(QWizardPage):
         self.ui.summaryLabel.setAccessibleName(self.tr("Summary of the suspicious charges"))
         self._saving = False
         self._saved = False
+        self._stored: dict[int, tuple[int, date]] = {}  # bills the dossier already has (checked off-thread)
+        self._reading_box = False  # the words of a drawn box are being read
+        self.line_dialog: ChargeDialog | None = None
+        self._build_reading_notice()
+        self._build_correction_buttons()
+        self.page_view.box_drawn.connect(self._box_drawn)
+        self.page_view.drawing_changed.connect(self._drawing_changed)
+
+    def _build_reading_notice(self) -> None:
+        """Under the summary: which bills are not fully accounted for, and the copies counted once."""
+        self.reading_notice = QFrame(self)
+        self.reading_notice.setObjectName("readingNotice")
+        self.reading_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self.reading_notice)
+        self.reading_icon = QLabel(self.reading_notice)
+        self.reading_icon.setPixmap(look.pixmap("warning", 20))
+        self.reading_icon.setAccessibleName(self.tr("Warning"))
+        self.reading_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.reading_label = QLabel(self.reading_notice)
+        self.reading_label.setObjectName("readingLabel")
+        self.reading_label.setWordWrap(True)
+        self.reading_label.setTextFormat(Qt.TextFormat.RichText)
+        self.reading_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.reading_label.linkActivated.connect(self._link_activated)
+        layout.addWidget(self.reading_icon)
+        layout.addWidget(self.reading_label, 1)
+        layout.setContentsMargins(6, 4, 6, 4)
+        page_layout = self.ui.pageLayout
+        page_layout.insertWidget(page_layout.indexOf(self.ui.ocrNotice) + 1, self.reading_notice)
+        for index in range(page_layout.count()):
+            page_layout.setStretch(index, 0)
+        page_layout.setStretchFactor(self.ui.splitter, 1)
+        self.reading_notice.hide()
+
+    def _build_correction_buttons(self) -> None:
+        """Under the table: add a line the reading missed, correct one, say one is not a charge."""
+        row = QHBoxLayout()
+        self.add_line_button = QPushButton(self.tr("Add a missed line…"), self)
+        self.add_line_button.setObjectName("addLineButton")
+        self.add_line_button.setToolTip(
+            self.tr("Draw a box round a line of the bill that is missing from the list, or click on it")
+        )
+        self.edit_line_button = QPushButton(self.tr("Correct this line…"), self)
+        self.edit_line_button.setObjectName("editLineButton")
+        self.not_charge_button = QPushButton(self.tr("Not a charge"), self)
+        self.not_charge_button.setObjectName("notChargeButton")
+        self.not_charge_button.setCheckable(True)
+        self.not_charge_button.setToolTip(
+            self.tr("This line is not something you pay (a subtotal, a reminder): it is left out of the sums")
+        )
+        row.addWidget(self.add_line_button)
+        row.addWidget(self.edit_line_button)
+        row.addWidget(self.not_charge_button)
+        row.addStretch(1)
+        layout = self.ui.chargesLayout
+        layout.insertLayout(layout.indexOf(self.ui.chargesView) + 1, row)
+        for index in range(layout.count()):
+            layout.setStretch(index, 0)
+        layout.setStretchFactor(self.ui.chargesView, 3)
+        layout.setStretchFactor(self.ui.detailsScroll, 2)
+        self.add_line_button.clicked.connect(self.start_adding)
+        self.edit_line_button.clicked.connect(self.edit_current)
+        self.not_charge_button.clicked.connect(self._not_charge_clicked)
+        self._update_line_buttons()
 
     # --- public ---------------------------------------------------------------------------------------------
 
@@ -135,6 +215,85 @@ class ReviewPage(QWizardPage):
             "Read from a photo or a scan: the amounts look right, but compare them with your paper bill "
             "before you claim them."
         )
+
+    def incomplete_bills(self) -> list[int]:
+        """Indexes in state.bills() of the bills (counted once) whose reading does not add up to their
+        printed total, or whose total was not found: the person should look at them first."""
+        copies = self.state.duplicates()
+        return [
+            index
+            for index, bill in enumerate(self.state.bills())
+            if index not in copies
+            and bill.reconciliation is not None
+            and bill.reconciliation.status is not Status.BALANCED
+        ]
+
+    def bill_name(self, bill: Bill) -> str:
+        """ "the bill of March 2026 (Orange)", or its file name when its month is not known."""
+        month = bill_month(bill)
+        name = operator_name(bill.operator)
+        if month is None:
+            return self.tr("the bill “{file}”").format(file=Path(bill.path).name)
+        if name:
+            return self.tr("the {operator} bill of {month}").format(
+                operator=name, month=month_text(month, self.state.lang)
+            )
+        return self.tr("the bill of {month}").format(month=month_text(month, self.state.lang))
+
+    def reading_lines(self) -> list[str]:
+        """Plain sentences about what could not be accounted for, incomplete bills first."""
+        bills = self.state.bills()
+        lang = self.state.lang
+        lines = []
+        for index in self.incomplete_bills():
+            bill = bills[index]
+            rec = bill.reconciliation
+            assert rec is not None
+            name = self.bill_name(bill)
+            if rec.status is Status.NO_TOTAL:
+                lines.append(
+                    self.tr(
+                        "We did not find the total of {bill}, so we cannot tell whether every line was read: "
+                        "look at the page and add any line missing from the list."
+                    ).format(bill=name)
+                )
+            elif rec.difference is not None and rec.difference > TOLERANCE:
+                lines.append(
+                    self.tr(
+                        "We could not find {amount} of {bill}: look at the page and add the missed lines."
+                    ).format(amount=format_money(rec.difference, lang), bill=name)
+                )
+            elif rec.difference is not None and rec.difference < -TOLERANCE:
+                lines.append(
+                    self.tr(
+                        "The lines found come to {amount} more than the total of {bill}: a line may have "
+                        "been counted twice. Look at the page and mark it “Not a charge”."
+                    ).format(amount=format_money(-rec.difference, lang), bill=name)
+                )
+            else:
+                mentions = ", ".join(f"“{m}”" for m in rec.unexplained[:3])
+                lines.append(
+                    self.tr(
+                        "{bill} mentions {names} but we could not tie it to an amount: look at the page and "
+                        "add the line if it is missing."
+                    ).format(bill=name[:1].upper() + name[1:], names=mentions)
+                )
+        for later, first in sorted(self.state.duplicates().items()):
+            lines.append(
+                self.tr("“{copy}” is the same bill as “{first}”: it is counted once.").format(
+                    copy=Path(bills[later].path).name, first=Path(bills[first].path).name
+                )
+            )
+        for index, (_case, added) in sorted(self._stored.items()):
+            if index in self.state.duplicates():
+                continue
+            lines.append(
+                self.tr(
+                    "“{file}” is already in your dossier (imported on {day}): already imported, it will not "
+                    "be claimed twice."
+                ).format(file=Path(bills[index].path).name, day=format_date(added, lang))
+            )
+        return lines
 
     def merchant_line(self, m: MerchantSummary) -> str:
         """ "KKO Store: €64.87 taken since 3 March 2026, every week (11 charges)", in the state's language."""
@@ -187,17 +346,24 @@ class ReviewPage(QWizardPage):
         self.ui.searchEdit.clear()
         self.ui.chargesView.sortByColumn(Column.STATUS, Qt.SortOrder.AscendingOrder)
         self.ui.disputeAllButton.setEnabled(has_suspicious)
+        self._stored = {}
+        self.page_view.set_drawing(False)
         self._fill_summary()
         self._fill_failed()
         self._fill_ocr_notice()
+        self._fill_reading()
         self._update_total()
         self.page_view.clear()
         self._show_details(None)
-        if self.proxy.rowCount() > 0:
+        incomplete = self.incomplete_bills()
+        if incomplete:  # the bill that does not add up comes first: the person should look at it
+            self.show_bill(incomplete[0])
+        elif self.proxy.rowCount() > 0:
             self.select_row(0)
         elif self.state.bills():
             self.page_view.set_bill(self.state.bills()[0])
         self.page_view.prepare(self.state.bills())  # after the bill shown first, whose picture comes first
+        self._check_stored()
 
     def isComplete(self) -> bool:
         return not self._saving and bool(self.state.bills())
@@ -243,6 +409,7 @@ class ReviewPage(QWizardPage):
         row = self.proxy.mapToSource(current).row()
         self.page_view.show_charge(self.model.bill(row), self.model.charge(row))
         self._show_details(row)
+        self._update_line_buttons()
 
     def _show_details(self, row: int | None) -> None:
         """The selected charge in full under the table: its label, amount, date, and why it is suspicious."""
@@ -281,6 +448,230 @@ class ReviewPage(QWizardPage):
     def _show_failed(self, shown: bool) -> None:
         self.ui.failedLabel.setVisible(shown)
         self.ui.failedButton.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    # --- the person's corrections -------------------------------------------------------------------------
+
+    def show_bill(self, index: int) -> None:
+        """Show bill `index` of state.bills(): its first listed line selected, else its first page."""
+        self.ui.filterCombo.setCurrentIndex(1)  # all charges: the missed lines are rarely suspicious ones
+        bill = self.state.bills()[index]
+        for proxy_row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
+            if self.model.key(source)[0] == index:
+                self.select_row(proxy_row)
+                return
+        self.page_view.set_bill(bill)
+
+    def current_key(self) -> tuple[int, int] | None:
+        """(bill index, charge index) of the selected line, or None."""
+        current = self.ui.chargesView.currentIndex()
+        if not current.isValid():
+            return None
+        return self.model.key(self.proxy.mapToSource(current).row())
+
+    def start_adding(self) -> None:
+        """Drawing mode on the bill shown (or the first that does not add up): the person draws a box round
+        the missed line, or clicks it; Escape cancels."""
+        if self.page_view.bill() is None:
+            incomplete = self.incomplete_bills()
+            if incomplete:
+                self.show_bill(incomplete[0])
+            elif self.state.bills():
+                self.page_view.set_bill(self.state.bills()[0])
+        if self.page_view.bill() is None:
+            return
+        self.page_view.set_drawing(True)
+
+    def _drawing_changed(self, drawing: bool) -> None:
+        self.add_line_button.setEnabled(not drawing and not self._reading_box)
+        if drawing:
+            self._say(
+                self.tr(
+                    "On the bill, draw a box round the missing line with the mouse, or click on it. "
+                    "Press Escape to cancel."
+                )
+            )
+        elif not self._reading_box:
+            self._say("")
+
+    def _box_drawn(self, page: int, bbox: BBox) -> None:
+        bill = self.page_view.bill()
+        if bill is None:
+            return
+        lang = self.state.lang
+        self._reading_box = True
+        self.add_line_button.setEnabled(False)
+        self._say(self.tr("Reading the line…"))
+        self.ui.busyBar.show()
+
+        def work() -> corrections.Proposal:
+            return corrections.propose(bill, page, bbox, lang)
+
+        run_task(
+            work,
+            on_done=lambda proposal: self._proposal_ready(bill, proposal),
+            on_error=lambda _error: self._proposal_ready(
+                bill, corrections.Proposal(page, bbox, "", "", None, None, None)
+            ),
+            owner=self.reading_label,
+        )
+
+    def _proposal_ready(self, bill: Bill, proposal: corrections.Proposal) -> None:
+        self._reading_box = False
+        self.ui.busyBar.hide()
+        self._say("")
+        self.add_line_button.setEnabled(True)
+        dialog = ChargeDialog(
+            lang=self.state.lang,
+            title=self.tr("Add a missed line"),
+            label=proposal.label,
+            amount=proposal.amount,
+            day=proposal.date,
+            merchant=proposal.merchant,
+            contest=True,
+            read_text=proposal.text,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._add_line(bill, proposal, dialog))
+        self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog: ChargeDialog) -> None:
+        self.line_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.destroyed.connect(lambda: setattr(self, "line_dialog", None))
+        dialog.open()
+
+    def _add_line(self, bill: Bill, proposal: corrections.Proposal, dialog: ChargeDialog) -> None:
+        values = dialog.values()
+        bills = self.state.bills()
+        index = next(i for i, b in enumerate(bills) if b is bill)
+        charge = corrections.add_charge(
+            bill,
+            label=values.label,
+            amount=values.amount,
+            day=values.day,
+            page=proposal.page,
+            bbox=proposal.bbox,
+            merchant=values.merchant,
+            contest=values.contest,
+            lang=self.state.lang,
+        )
+        position = next(i for i, c in enumerate(bill.charges) if c is charge)
+        self.state.charge_inserted(index, position)
+        if values.contest:
+            self.state.disputed.add((index, position))
+        self._corrected(select=(index, position), reload=True)
+
+    def edit_current(self) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        bill = self.state.bills()[key[0]]
+        charge = bill.charges[key[1]]
+        dialog = ChargeDialog(
+            lang=self.state.lang,
+            title=self.tr("Correct this line"),
+            label=charge.label,
+            amount=charge.amount,
+            day=charge.date,
+            merchant=charge.merchant,
+            contest=key in self.state.disputed,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._edit_line(key, dialog))
+        self._open_dialog(dialog)
+
+    def _edit_line(self, key: tuple[int, int], dialog: ChargeDialog) -> None:
+        values = dialog.values()
+        bill = self.state.bills()[key[0]]
+        charge = bill.charges[key[1]]
+        corrections.edit_charge(
+            bill,
+            charge,
+            label=values.label,
+            amount=values.amount,
+            day=values.day,
+            merchant=values.merchant,
+            contest=values.contest,
+            lang=self.state.lang,
+        )
+        if values.contest:
+            self.state.disputed.add(key)
+        else:
+            self.state.disputed.discard(key)
+        self._corrected(select=key)
+
+    def set_not_charge(self, key: tuple[int, int], not_charge: bool) -> None:
+        """The line `key` is not a charge (or is one again): shown struck out, left out of the sums."""
+        bill = self.state.bills()[key[0]]
+        corrections.set_not_charge(bill, bill.charges[key[1]], not_charge, self.state.lang)
+        if not_charge:
+            self.state.disputed.discard(key)
+        self._corrected(select=key)
+
+    def _not_charge_clicked(self, checked: bool) -> None:
+        key = self.current_key()
+        if key is not None:
+            self.set_not_charge(key, checked)
+
+    def _corrected(self, *, select: tuple[int, int], reload: bool = False) -> None:
+        """After a correction: the totals, the notices and the table again; the line stays selected."""
+        self.state.resummarise()
+        if reload:
+            self.proxy.set_suspicious_only(False)
+            self.ui.filterCombo.setCurrentIndex(1)
+            self.model.reload()
+        else:
+            self.model.refresh()
+        self._fill_summary()
+        self._fill_reading()
+        self._update_total()
+        proxy_row = self.proxy.mapFromSource(self.model.index(self.model.row_of(select), 0)).row()
+        if proxy_row >= 0:
+            self.select_row(proxy_row)
+            self._show_details(self.model.row_of(select))
+        self.page_view.canvas.update()
+        self._update_line_buttons()
+
+    def _update_line_buttons(self) -> None:
+        key = self.current_key()
+        self.edit_line_button.setEnabled(key is not None)
+        self.not_charge_button.setEnabled(key is not None)
+        charge = self.model.charge_at(key) if key is not None else None
+        self.not_charge_button.setChecked(charge is not None and charge.origin is Origin.NOT_CHARGE)
+
+    def _link_activated(self, link: str) -> None:
+        if link.startswith("bill:"):
+            self.show_bill(int(link.removeprefix("bill:")))
+
+    def _check_stored(self) -> None:
+        """Which bills the dossier already holds, found off the GUI thread; then said in the notice."""
+        dossier, bills = self.state.dossier, self.state.bills()
+        if not bills:
+            return
+
+        def work() -> dict[int, tuple[int, date]]:
+            return already_stored(dossier, bills)
+
+        def done(found: dict[int, tuple[int, date]]) -> None:
+            if bills == self.state.bills():
+                self._stored = found
+                self._fill_reading()
+
+        run_task(work, on_done=done, on_error=lambda _error: None, owner=self.reading_label)
+
+    def _fill_reading(self) -> None:
+        lines = self.reading_lines()
+        incomplete = set(self.incomplete_bills())
+        items = []
+        for index, line in zip(sorted(incomplete), lines, strict=False):
+            link = f"<a href='bill:{index}'>{html.escape(self.tr('Show this bill'))}</a>"
+            items.append(f"<li>{html.escape(line)} {link}</li>")
+        items += [f"<li>{html.escape(line)}</li>" for line in lines[len(incomplete) :]]
+        self.reading_label.setText(f"<ul style='margin-left: 0px; -qt-list-indent: 0'>{''.join(items)}</ul>")
+        self.reading_notice.setAccessibleDescription(" ".join(lines))
+        self.reading_icon.setVisible(bool(incomplete))
+        self.reading_notice.setVisible(bool(lines))
 
     # --- texts ----------------------------------------------------------------------------------------------
 

@@ -37,11 +37,24 @@ class WizardState:
         self.disputed = {
             (b, c)
             for b, bill in enumerate(bills)
+            if b not in self.summary.duplicates  # a second copy of a bill is not claimed twice
             for c, charge in enumerate(bill.charges)
             if charge.suspicious
         }
         operators = [bill.operator for bill in bills if bill.operator]
         self.operator = max(set(operators), key=operators.count) if operators else None
+
+    def resummarise(self) -> None:
+        """The per-company totals again after the person corrected a bill; their ticks are kept."""
+        self.summary = analyse(self.bills(), self.lang)
+
+    def duplicates(self) -> dict[int, int]:
+        """{index in bills() of a second copy of a bill: index of the first}, as the last analysis found."""
+        return dict(self.summary.duplicates) if self.summary is not None else {}
+
+    def charge_inserted(self, bill_index: int, position: int) -> None:
+        """A charge was put at `position` of bill `bill_index`: the ticks of the charges after it move."""
+        self.disputed = {(b, c + 1 if b == bill_index and c >= position else c) for b, c in self.disputed}
 
     def is_disputed(self, bill: Bill, index: int) -> bool:
         """For dossier.importing.save_bills: the user's tick for charge `index` of `bill`."""
