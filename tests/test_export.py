@@ -444,3 +444,15 @@ def test_a_long_key_still_fits_on_one_page() -> None:
         assert len(pdf.pages) == 1
         text = pdf.pages[0].extract_text() or ""
     assert squeeze(key) in squeeze(text)
+
+
+def test_the_summary_says_which_lines_the_holder_typed_or_corrected() -> None:
+    source = realistic()
+    case_file = source.case_file_value
+    typed, edited = case_file.evidence[0].charges[0], case_file.evidence[1].charges[0]
+    typed.origin, edited.origin = "typed", "edited"
+    text = squeeze(" ".join(pdf_text(render_case_summary(case_file, today=TODAY, next_steps=[]))))
+    assert "relevée" in text and "corrigée" in text  # the cells wrap: single words are what reads whole
+    typed.origin, edited.origin = "read", "read"
+    text = squeeze(" ".join(pdf_text(render_case_summary(case_file, today=TODAY, next_steps=[]))))
+    assert "relevée" not in text and "corrigée" not in text

@@ -649,6 +649,12 @@ def _timeline(case_file: CaseFile, plan: _Plan) -> Any | None:
     return _grid(["Date", "Événement", "Détails"], rows, _columns(1.25, 2.75, 6.0))
 
 
+_BY_PERSON = {
+    "typed": "ligne relevée par le titulaire sur sa facture",
+    "edited": "corrigée par le titulaire d'après sa facture",
+}
+
+
 def _charges(case_file: CaseFile, plan: _Plan) -> Any | None:
     rows: list[list[Any]] = []
     total = Decimal("0.00")
@@ -669,10 +675,13 @@ def _charges(case_file: CaseFile, plan: _Plan) -> Any | None:
         number = plan.evidence.get(ev.id, "")[:3].strip()
         if number.isdigit():
             bill += f" <font color='#57606a'>(pièce {number}, p. {charge.page})</font>"
+        label = _markup(charge.label)
+        if charge.origin in _BY_PERSON:  # the reader did not give this line as it is: say who did
+            label += f" <font color='#57606a'><i>({_BY_PERSON[charge.origin]})</i></font>"
         rows.append(
             [
                 _cell(_day(charge.charged_on)),
-                _cell(charge.label),
+                _rich_cell(label),
                 _cell(charge.merchant or _DASH),
                 _rich_cell(_money(charge.amount), _CELL_RIGHT),
                 _rich_cell(bill),
