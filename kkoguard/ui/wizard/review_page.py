@@ -784,12 +784,15 @@ class ReviewPage(QWizardPage):
             titles = "\n".join(f"• {cases[c].title}" for c in others if c in cases)
             QMessageBox.information(
                 self,
-                self.tr("Several lines"),
+                self.tr("One claim for each phone line"),
                 self.tr(
-                    "Your bills are for more than one line or operator, so KKO Guard keeps one file for "
-                    "each. We go on with “{title}”, where the most money is disputed. You will find the "
-                    "others in your dossier:\n{others}"
-                ).format(title=cases[best].title if best in cases else "", others=titles),
+                    "Your bills are for {count} different phone lines or operators. Each operator refunds "
+                    "the charges of its own lines, so KKO Guard prepares a separate claim for each one.\n\n"
+                    "We go on now with “{title}”, where the most money was taken. The others are kept in "
+                    "your dossier, ready for when you want to deal with them:\n{others}"
+                ).format(
+                    count=len(others) + 1, title=cases[best].title if best in cases else "", others=titles
+                ),
             )
         self._saved = True
         wizard = self.wizard()
