@@ -8,7 +8,7 @@ import argparse
 import sys
 from typing import TextIO
 
-from kkoguard.guides import COMMON, PHASES, Profile, done_ids, guide, steps_for
+from kkoguard.guides import COMMON, PHASES, Profile, done_ids, guide, now_steps, reach, steps_for
 
 EXIT_OK = 0
 
@@ -40,9 +40,24 @@ def guide_text(chosen: object, profile: Profile, done: set[str], lang: str) -> s
     from kkoguard.guides import Guide
 
     assert isinstance(chosen, Guide)
-    lines = [chosen.name, "=" * len(chosen.name), "", *_wrap(chosen.bill.get(lang), 100), ""]
+    lines = [chosen.name, "=" * len(chosen.name), ""]
+    planned_steps = steps_for(chosen, profile, done)
+    first = now_steps(planned_steps)
+    if first:  # what to do first, with the number or the page, before the full list
+        lines += [_NOW[lang == "en"].upper(), ""]
+        for number, planned in enumerate(first, start=1):
+            mark = "[x]" if planned.done else "[ ]"
+            lines.append(f"{mark} {number}. {planned.step.title.get(lang)}")
+            how = reach(planned, profile.product)
+            lines += [f"      → {where}" for where in (how.phone, how.url) if where]
+            if how.letter:
+                lines.append(f"      → {_LETTER[lang == 'en']}")
+            if how.doubt is not None:
+                lines.append(f"      ({_DOUBTS[how.doubt][lang == 'en']})")
+        lines.append("")
+    lines += [*_wrap(chosen.bill.get(lang), 100), ""]
     phase = None
-    for number, planned in enumerate(steps_for(chosen, profile, done), start=1):
+    for number, planned in enumerate(planned_steps, start=1):
         step = planned.step
         if step.phase != phase:
             phase = step.phase
@@ -76,3 +91,10 @@ _PHASE_TITLES = {
 }
 assert set(_PHASE_TITLES) == set(PHASES)
 _UNCERTAIN = ("information non confirmée : vérifiez-la", "not confirmed: check it")
+_NOW = ("À faire maintenant", "What to do now")
+_LETTER = ("la lettre : kkoguard letter --help", "the letter: kkoguard letter --help")
+_DOUBTS = {
+    "number": ("vérifiez ce numéro sur votre facture", "check this number on your bill"),
+    "page": ("cette page a pu changer", "this page may have changed"),
+    "step": _UNCERTAIN,
+}

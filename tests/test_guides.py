@@ -32,7 +32,9 @@ from kkoguard.guides import (
     is_french_phone,
     is_web_link,
     load_guide,
+    now_steps,
     parse_guide,
+    reach,
     recipient,
     steps_for,
 )
@@ -149,6 +151,75 @@ def test_every_profile_gets_a_full_path(slug: str) -> None:
             own = {p.step.phase for p in planned if p.guide == g.operator}
             assert {"stop", "block", "complain"} <= own, (product, plan, own)
             assert set(PHASES) <= {p.step.phase for p in planned}, (product, plan)
+
+
+def _profiles(g: Guide) -> list[Profile]:
+    """Every product and plan this operator sells."""
+    plans = ["postpaid", "prepaid"] if g.prepaid else ["postpaid"]
+    return [Profile(product, plan) for product in g.products for plan in plans]
+
+
+@pytest.mark.parametrize("slug", [*OPERATOR_SLUGS, GENERIC])
+def test_every_profile_starts_with_one_to_three_things_to_do_now(slug: str) -> None:
+    """The steps page opens on these: in rank order, never two of the same rank, each with a way to act or
+    (when no number or page is known) a contact role that sends the person to their bill; the letter last."""
+    g = guide(slug)
+    for profile in _profiles(g):
+        planned = steps_for(g, profile)
+        first = now_steps(planned)
+        assert 1 <= len(first) <= 3, profile
+        ranks = [p.step.now for p in planned if p.step.now is not None]
+        assert len(ranks) == len(set(ranks)) == len(first), (profile, ranks)
+        assert [p.step.now for p in first] == sorted(ranks)
+        assert all(p.guide == g.operator for p in first)
+        for p in first:
+            assert not reach(p, profile.product).empty or p.step.contact is not None, (profile, p.step.id)
+        assert first[-1].step.id == "complain-service-clients" and first[-1].step.letter
+
+
+FIRST_BUTTONS = {
+    # operator: (step id, number to copy, page to open) for a postpaid mobile line
+    "sfr": [
+        ("block-third-party", "1023", "https://sfr.fr"),
+        ("stop-operator", "1023", "https://sfr.fr"),
+        ("complain-service-clients", None, None),
+    ],
+    "orange": [
+        ("block-third-party", None, "https://assistance.sosh.fr/faq/334874"),
+        ("stop-operator", "3970", None),
+        ("complain-service-clients", None, None),
+    ],
+    "free_mobile": [
+        ("block-third-party", None, "https://mobile.free.fr"),
+        ("stop-operator", "3244", None),
+        ("complain-service-clients", None, None),
+    ],
+}
+
+
+@pytest.mark.parametrize("slug", sorted(FIRST_BUTTONS))
+def test_the_first_steps_carry_their_number_or_page(slug: str) -> None:
+    first = now_steps(steps_for(guide(slug), Profile()))
+    found = [(p.step.id, reach(p).phone, reach(p).url) for p in first]
+    assert found == FIRST_BUTTONS[slug]
+    assert reach(first[-1]).letter and not any(reach(p).letter for p in first[:-1])
+
+
+def test_a_doubt_is_named_once_for_the_whole_step() -> None:
+    sfr = {p.step.id: p for p in steps_for(guide("sfr"), Profile())}
+    assert reach(sfr["block-third-party"]).doubt == "number"  # step likely; 1023 is not confirmed
+    assert reach(sfr["stop-operator"]).doubt == "step"  # the step itself is uncertain: that says it all
+    assert reach(sfr["complain-service-clients"]).doubt is None
+    orange = {p.step.id: p for p in steps_for(guide("orange"), Profile())}
+    assert reach(orange["block-third-party"]).doubt is None
+    auchan = {p.step.id: p for p in steps_for(guide("auchan_telecom"), Profile())}
+    assert reach(auchan["block-third-party"]).doubt == "page"  # only a home page, from a not-sourced contact
+
+
+def test_done_first_steps_stay_in_the_list() -> None:
+    g = guide("orange")
+    first = now_steps(steps_for(g, Profile(), {"block-third-party"}))
+    assert (first[0].step.id, first[0].done) == ("block-third-party", True)
 
 
 @pytest.mark.parametrize("slug", OWN)
@@ -419,6 +490,13 @@ def _broken(old: str, new: str) -> str:
 def test_the_valid_example_parses() -> None:
     g = parse_guide(VALID, "demo.toml")
     assert g.operator == "demo" and [s.id for s in g.steps] == ["see-bills", "stop-it"]
+    assert all(s.now is None and s.contact is None and not s.letter for s in g.steps)
+    flagged = parse_guide(
+        _broken('phase = "see"', 'phase = "see"\nnow = 2\ncontact = "customer_service"\nletter = true'),
+        "d.toml",
+    )
+    see = flagged.step("see-bills")
+    assert (see.now, see.contact, see.letter) == (2, "customer_service", True)
     assert g.contacts[0].address == ("Demo Service Clients", "75001 Paris")
 
 
@@ -466,6 +544,16 @@ BROKEN = [
         "too short",
     ),
     ("operator = [", "(file)", "not valid TOML"),
+    (_broken('phase = "stop"', 'phase = "stop"\nnow = 4'), "step[1].now", "must be one of 1, 2, 3"),
+    (_broken('phase = "stop"', 'phase = "stop"\nnow = true'), "step[1].now", "must be one of"),
+    (_broken('phase = "see"', 'phase = "see"\nnow = 1'), "step[0].now", "something to act with"),
+    (_broken('phase = "see"', 'phase = "see"\ncontact = "boss"'), "step[0].contact", "'boss' is not one of"),
+    (
+        _broken('phase = "see"', 'phase = "see"\ncontact = "mediator"'),
+        "step[0].contact",
+        "no contact of this guide",
+    ),
+    (_broken('phase = "see"', 'phase = "see"\nletter = "yes"'), "step[0].letter", "true or false"),
 ]
 
 

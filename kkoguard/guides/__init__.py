@@ -6,7 +6,8 @@ marks the ones the dossier records as done, and gives the letters engine the con
 
     g = guide(case.operator)                                   # unknown or None -> the generic guide
     done = done_ids(case_file.steps, g.operator, COMMON)
-    for planned in steps_for(g, Profile(product="mobile", plan="prepaid"), done): ...
+    planned = steps_for(g, Profile(product="mobile", plan="prepaid"), done)
+    for first in now_steps(planned): reach(first, "mobile")   # the 2 or 3 things to do first, and with what
     store.set_step(case.id, planned.guide, planned.step.id, True)   # progress is (guide, step id)
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +26,7 @@ from kkoguard.guides.model import (
     FACTS,
     GENERIC,
     LETTER_ROLES,
+    NOW_RANKS,
     PHASES,
     PLANS,
     PRODUCTS,
@@ -48,9 +51,11 @@ if TYPE_CHECKING:
 __all__ = [
     "COMMON",
     "CONFIDENCES",
+    "DOUBTS",
     "FACTS",
     "GENERIC",
     "LETTER_ROLES",
+    "NOW_RANKS",
     "PHASES",
     "PLANS",
     "PRODUCTS",
@@ -61,6 +66,7 @@ __all__ = [
     "Note",
     "PlannedStep",
     "Profile",
+    "Reach",
     "Step",
     "Text",
     "all_guides",
@@ -72,7 +78,9 @@ __all__ = [
     "is_french_phone",
     "is_web_link",
     "load_guide",
+    "now_steps",
     "parse_guide",
+    "reach",
     "recipient",
     "steps_for",
 ]
@@ -176,3 +184,60 @@ def recipient(slug: str | None, role: str, product: str = "mobile") -> Contact |
         if found:
             return found[0]
     return None
+
+
+def now_steps(planned: Iterable[PlannedStep]) -> list[PlannedStep]:
+    """The steps to do first, in their `now` order (at most three): what the page shows before any detail.
+
+    Done steps stay in the list (ticked), so the person sees what is behind them as well as what is left.
+    """
+    first = [p for p in planned if p.step.now is not None]
+    return sorted(first, key=lambda p: p.step.now or 0)[: len(NOW_RANKS)]
+
+
+DOUBTS = ("step", "number", "page")
+
+
+@dataclass(frozen=True)
+class Reach:
+    """What a person acts with for one step, and the one doubt to mention about it.
+
+    `doubt` is None when everything shown is confirmed enough; otherwise what to check, said once for the
+    step: "step" (the way to do it is not confirmed), "number" (the phone number), "page" (the web page).
+    """
+
+    phone: str | None
+    url: str | None
+    letter: bool
+    doubt: str | None
+
+    @property
+    def empty(self) -> bool:
+        return self.phone is None and self.url is None and not self.letter
+
+
+def reach(planned: PlannedStep, product: str = "mobile") -> Reach:
+    """The number, the page and the letter of a step: its own `where`, completed by the first number and
+    the first page among its guide's contacts of the step's `contact` role that serve this product."""
+    step = planned.step
+    phone = step.where if step.where and not step.where_is_link else None
+    url = step.where if step.where_is_link else None
+    doubtful_phone = doubtful_url = False
+    if step.contact is not None:
+        contacts = _load(planned.guide).contacts_for(step.contact, product)
+        if phone is None:
+            with_phone = next((c for c in contacts if c.phone), None)
+            if with_phone is not None:
+                phone, doubtful_phone = with_phone.phone, with_phone.needs_check
+        if url is None:
+            with_url = next((c for c in contacts if c.url), None)
+            if with_url is not None:
+                url, doubtful_url = with_url.url, with_url.needs_check
+    doubt = None
+    if step.uncertain:
+        doubt = "step"
+    elif doubtful_phone:
+        doubt = "number"
+    elif doubtful_url:
+        doubt = "page"
+    return Reach(phone=phone, url=url, letter=step.letter, doubt=doubt)

@@ -2,10 +2,11 @@
 
 A guide is data from `resources/guides/*.toml` (format in that folder's README): how third-party purchases
 show on the bill, the contacts (service clients, service consommateurs, mediator…) and the steps a person
-follows (see the charges, stop the subscription, block third-party billing, complain, report). Every
-user-facing text exists in French and English. Parsing is strict: a misspelt key, a missing translation, an
-unknown phase or an uncertain contact without a "check this on your bill" text is a `GuideError` naming the
-file and the field.
+follows (see the charges, stop the subscription, block third-party billing, complain, report). Two or three
+steps are marked `now`: what a worried person does first, each with something to act with (a number, a link,
+the contacts of a role, or the letter). Every user-facing text exists in French and English. Parsing is
+strict: a misspelt key, a missing translation, an unknown phase or an uncertain contact without a "check this
+on your bill" text is a `GuideError` naming the file and the field.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ FACTS = ("blocked", "unsubscribed", "complained", "sms_stop_sent")
 CONFIDENCES = ("sure", "likely", "uncertain", "not_sourced")
 STEP_CONFIDENCES = ("sure", "likely", "uncertain")
 NEEDS_CHECK = ("uncertain", "not_sourced")
+NOW_RANKS = (1, 2, 3)  # at most three things to do now, in this order
 COMMON = "_common"
 GENERIC = "_generic"
 
@@ -161,6 +163,9 @@ class Step:
     cost: Text | None
     source: str
     confidence: str
+    now: int | None = None  # rank among the things to do first (1 to 3); None: a detail
+    contact: str | None = None  # role whose contacts' number and page serve this step (no number of its own)
+    letter: bool = False  # done with the letter KKO Guard prepares (the next page)
 
     def applies(self, profile: Profile) -> bool:
         """Whether this step is for this person: right product and plan, not made useless by a fact."""
@@ -173,6 +178,11 @@ class Step:
     @property
     def where_is_link(self) -> bool:
         return self.where is not None and self.where.startswith("https://")
+
+    @property
+    def uncertain(self) -> bool:
+        """True when the step's own facts are not confirmed (its contacts may add their own doubt)."""
+        return self.confidence == "uncertain"
 
 
 @dataclass(frozen=True)
@@ -343,11 +353,23 @@ def _contact(t: _Table) -> Contact:
 def _step(t: _Table) -> Step:
     t.keys(
         ("id", "phase", "title", "what", "source", "confidence"),
-        ("products", "plans", "skip_if", "where", "proof", "cost"),
+        ("products", "plans", "skip_if", "where", "proof", "cost", "now", "contact", "letter"),
     )
     step_id = t.text("id")
     if not _STEP_ID.match(step_id):
         t.fail("id", f"{step_id!r} must be lower-case letters, digits and dashes")
+    now = t.data.get("now")
+    if now is not None and (isinstance(now, bool) or now not in NOW_RANKS):
+        t.fail(
+            "now", f"must be one of {', '.join(map(str, NOW_RANKS))} (the order of the first things to do)"
+        )
+    letter = t.data.get("letter", False)
+    if not isinstance(letter, bool):
+        t.fail("letter", "must be true or false")
+    contact = t.choice("contact", ROLES) if "contact" in t.data else None
+    where = t.where("where")
+    if now is not None and where is None and contact is None and not letter:
+        t.fail("now", "a step to do now needs something to act with: 'where', 'contact' or 'letter = true'")
     return Step(
         id=step_id,
         phase=t.choice("phase", PHASES),
@@ -356,11 +378,14 @@ def _step(t: _Table) -> Step:
         skip_if=t.choices("skip_if", FACTS),
         title=t.bilingual("title"),
         what=t.bilingual("what"),
-        where=t.where("where"),
+        where=where,
         proof=t.opt_bilingual("proof"),
         cost=t.opt_bilingual("cost"),
         source=t.text("source"),
         confidence=t.choice("confidence", STEP_CONFIDENCES),
+        now=now,
+        contact=contact,
+        letter=letter,
     )
 
 
@@ -415,6 +440,10 @@ def parse_guide(text: str, file: str = "<guide>", *, today: date | None = None) 
         if s.id in seen:
             raise GuideError(file, f"step[{i}].id", f"{s.id!r} is used by an earlier step")
         seen.add(s.id)
+        if s.contact is not None and not any(c.role == s.contact for c in contacts):
+            raise GuideError(
+                file, f"step[{i}].contact", f"no contact of this guide has the role {s.contact!r}"
+            )
     return Guide(
         operator=operator,
         name=t.text("name"),

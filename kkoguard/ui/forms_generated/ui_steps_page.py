@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
-    QGroupBox, QHBoxLayout, QLabel, QRadioButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QGroupBox, QLabel, QRadioButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QToolButton, QVBoxLayout,
     QWidget, QWizardPage)
 
 class Ui_StepsPage(object):
@@ -26,7 +26,41 @@ class Ui_StepsPage(object):
         StepsPage.resize(760, 560)
         self.pageLayout = QVBoxLayout(StepsPage)
         self.pageLayout.setObjectName(u"pageLayout")
-        self.profileGroup = QGroupBox(StepsPage)
+        self.errorLabel = QLabel(StepsPage)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setWordWrap(True)
+        self.errorLabel.setVisible(False)
+        self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pageLayout.addWidget(self.errorLabel)
+
+        self.stepsScroll = QScrollArea(StepsPage)
+        self.stepsScroll.setObjectName(u"stepsScroll")
+        self.stepsScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.stepsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stepsScroll.setWidgetResizable(True)
+        self.stepsContents = QWidget()
+        self.stepsContents.setObjectName(u"stepsContents")
+        self.stepsLayout = QVBoxLayout(self.stepsContents)
+        self.stepsLayout.setSpacing(12)
+        self.stepsLayout.setObjectName(u"stepsLayout")
+        self.stepsLayout.setContentsMargins(0, -1, 6, -1)
+        self.nowHeading = QLabel(self.stepsContents)
+        self.nowHeading.setObjectName(u"nowHeading")
+        self.nowHeading.setWordWrap(True)
+
+        self.stepsLayout.addWidget(self.nowHeading)
+
+        self.nowBox = QWidget(self.stepsContents)
+        self.nowBox.setObjectName(u"nowBox")
+        self.nowLayout = QVBoxLayout(self.nowBox)
+        self.nowLayout.setSpacing(10)
+        self.nowLayout.setObjectName(u"nowLayout")
+        self.nowLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.stepsLayout.addWidget(self.nowBox)
+
+        self.profileGroup = QGroupBox(self.stepsContents)
         self.profileGroup.setObjectName(u"profileGroup")
         self.profileLayout = QFormLayout(self.profileGroup)
         self.profileLayout.setObjectName(u"profileLayout")
@@ -38,7 +72,6 @@ class Ui_StepsPage(object):
 
         self.operatorCombo = QComboBox(self.profileGroup)
         self.operatorCombo.setObjectName(u"operatorCombo")
-        self.operatorCombo.setMinimumSize(QSize(260, 0))
 
         self.profileLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.operatorCombo)
 
@@ -49,7 +82,7 @@ class Ui_StepsPage(object):
 
         self.productBox = QWidget(self.profileGroup)
         self.productBox.setObjectName(u"productBox")
-        self.productLayout = QHBoxLayout(self.productBox)
+        self.productLayout = QVBoxLayout(self.productBox)
         self.productLayout.setObjectName(u"productLayout")
         self.productLayout.setContentsMargins(0, 0, 0, 0)
         self.mobileRadio = QRadioButton(self.productBox)
@@ -63,10 +96,6 @@ class Ui_StepsPage(object):
 
         self.productLayout.addWidget(self.boxRadio)
 
-        self.productSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.productLayout.addItem(self.productSpacer)
-
 
         self.profileLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.productBox)
 
@@ -77,7 +106,7 @@ class Ui_StepsPage(object):
 
         self.planBox = QWidget(self.profileGroup)
         self.planBox.setObjectName(u"planBox")
-        self.planLayout = QHBoxLayout(self.planBox)
+        self.planLayout = QVBoxLayout(self.planBox)
         self.planLayout.setObjectName(u"planLayout")
         self.planLayout.setContentsMargins(0, 0, 0, 0)
         self.postpaidRadio = QRadioButton(self.planBox)
@@ -91,10 +120,6 @@ class Ui_StepsPage(object):
 
         self.planLayout.addWidget(self.prepaidRadio)
 
-        self.planSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.planLayout.addItem(self.planSpacer)
-
 
         self.profileLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.planBox)
 
@@ -106,27 +131,31 @@ class Ui_StepsPage(object):
         self.profileLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.profileNote)
 
 
-        self.pageLayout.addWidget(self.profileGroup)
+        self.stepsLayout.addWidget(self.profileGroup)
 
-        self.errorLabel = QLabel(StepsPage)
-        self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setWordWrap(True)
-        self.errorLabel.setVisible(False)
-        self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detailsButton = QToolButton(self.stepsContents)
+        self.detailsButton.setObjectName(u"detailsButton")
+        self.detailsButton.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.detailsButton.setCheckable(True)
+        self.detailsButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.detailsButton.setArrowType(Qt.ArrowType.RightArrow)
 
-        self.pageLayout.addWidget(self.errorLabel)
+        self.stepsLayout.addWidget(self.detailsButton)
 
-        self.stepsScroll = QScrollArea(StepsPage)
-        self.stepsScroll.setObjectName(u"stepsScroll")
-        self.stepsScroll.setMinimumSize(QSize(0, 240))
-        self.stepsScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.stepsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.stepsScroll.setWidgetResizable(True)
-        self.stepsContents = QWidget()
-        self.stepsContents.setObjectName(u"stepsContents")
-        self.stepsLayout = QVBoxLayout(self.stepsContents)
-        self.stepsLayout.setObjectName(u"stepsLayout")
-        self.stepsLayout.setContentsMargins(0, -1, 6, -1)
+        self.detailsBox = QWidget(self.stepsContents)
+        self.detailsBox.setObjectName(u"detailsBox")
+        self.detailsBox.setVisible(False)
+        self.detailsLayout = QVBoxLayout(self.detailsBox)
+        self.detailsLayout.setSpacing(8)
+        self.detailsLayout.setObjectName(u"detailsLayout")
+        self.detailsLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.stepsLayout.addWidget(self.detailsBox)
+
+        self.stepsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.stepsLayout.addItem(self.stepsSpacer)
+
         self.stepsScroll.setWidget(self.stepsContents)
 
         self.pageLayout.addWidget(self.stepsScroll)
@@ -138,7 +167,7 @@ class Ui_StepsPage(object):
         QWidget.setTabOrder(self.mobileRadio, self.boxRadio)
         QWidget.setTabOrder(self.boxRadio, self.postpaidRadio)
         QWidget.setTabOrder(self.postpaidRadio, self.prepaidRadio)
-        QWidget.setTabOrder(self.prepaidRadio, self.stepsScroll)
+        QWidget.setTabOrder(self.prepaidRadio, self.detailsButton)
 
         self.retranslateUi(StepsPage)
 
@@ -147,8 +176,9 @@ class Ui_StepsPage(object):
 
     def retranslateUi(self, StepsPage):
         StepsPage.setTitle(QCoreApplication.translate("StepsPage", u"What to do, step by step", None))
-        StepsPage.setSubTitle(QCoreApplication.translate("StepsPage", u"Follow these steps in order. Tick each one when it is done: your progress is kept in your dossier.", None))
-        self.profileGroup.setTitle(QCoreApplication.translate("StepsPage", u"Your situation", None))
+        StepsPage.setSubTitle(QCoreApplication.translate("StepsPage", u"Start with the steps at the top. Tick each one when it is done: your progress is kept in your dossier.", None))
+        self.nowHeading.setText(QCoreApplication.translate("StepsPage", u"What to do now", None))
+        self.profileGroup.setTitle(QCoreApplication.translate("StepsPage", u"Your situation (change it if it is wrong)", None))
         self.operatorLabel.setText(QCoreApplication.translate("StepsPage", u"&Operator:", None))
 #if QT_CONFIG(accessibility)
         self.operatorCombo.setAccessibleName(QCoreApplication.translate("StepsPage", u"Operator", None))
@@ -159,4 +189,8 @@ class Ui_StepsPage(object):
         self.planLabel.setText(QCoreApplication.translate("StepsPage", u"You pay:", None))
         self.postpaidRadio.setText(QCoreApplication.translate("StepsPage", u"With a monthly bill (p&lan)", None))
         self.prepaidRadio.setText(QCoreApplication.translate("StepsPage", u"With a &prepaid card", None))
+#if QT_CONFIG(accessibility)
+        self.detailsButton.setAccessibleName(QCoreApplication.translate("StepsPage", u"More details", None))
+#endif // QT_CONFIG(accessibility)
+        self.detailsButton.setText(QCoreApplication.translate("StepsPage", u"More details", None))
     # retranslateUi

@@ -1,12 +1,16 @@
-"""Wizard page 3: what to do, step by step, for the person's operator, product and plan.
+"""Wizard page 3: what to do, for the person's operator, product and plan.
 
-The checklist comes from the operator guides (`kkoguard.guides`): grouped by phase (see, stop, block,
-complain, report), each step with what to do, where (a link opened only on click, or a number to copy),
-what to keep as proof, what it costs and whether the guide is sure. Ticking a step records it in the
-dossier at once, so the person can stop and come back later. The operator's contacts close the page.
+The page is for someone worried, not technical, maybe not seeing well. It opens on the two or three things
+to do now (the guide steps marked `now`), each one short sentence with its button right there: copy the
+number, open the operator's page (only on click), or write the letter on the next page. Everything else (the
+full checklist by phase, what to keep as proof, the operator's contacts, where the facts come from) waits
+under "More details". A doubt is said once per step, in one calm sentence, never on every line. Ticking a
+step records it in the dossier at once, so the person can stop and come back later.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QMouseEvent, QPalette
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kkoguard.dossier.errors import DossierError
+from kkoguard.formatting import format_date
 from kkoguard.guides import (
     COMMON,
     GENERIC,
@@ -32,9 +38,12 @@ from kkoguard.guides import (
     Guide,
     PlannedStep,
     Profile,
+    Reach,
     all_guides,
     done_ids,
     guide,
+    now_steps,
+    reach,
     steps_for,
 )
 from kkoguard.ui import look
@@ -43,6 +52,8 @@ from kkoguard.ui.wizard.state import WizardState
 
 CONTACT_ROLES = ("customer_service", "consumer_service", "online_complaint")
 COPIED_FOR_MS = 2000  # how long a Copy button says "Copied"
+BIG_TICK = "QCheckBox::indicator { width: 1.1em; height: 1.1em; }"  # the box grows with the text size
+DOUBT = "kkoguard_doubt"  # property set on the one label per step that says what is not confirmed
 
 
 def warning_row(parent: QWidget, text: str) -> QWidget:
@@ -66,7 +77,7 @@ def warning_row(parent: QWidget, text: str) -> QWidget:
 
 def link_button(parent: QWidget, url: str, text: str | None = None) -> QPushButton:
     """A web link as a flat button: reachable with Tab, opened in the browser only when clicked."""
-    shown = text or url.removeprefix("https://").rstrip("/")
+    shown = text or site(url)
     button = QPushButton(shown, parent)
     button.setFlat(True)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -83,6 +94,11 @@ def link_button(parent: QWidget, url: str, text: str | None = None) -> QPushButt
     return button
 
 
+def site(url: str) -> str:
+    """A link as a person reads it: "sfr.fr", "assistance.sosh.fr/faq/334874"."""
+    return url.removeprefix("https://").removeprefix("www.").rstrip("/")
+
+
 class _ClickableLabel(QLabel):
     """A step's title: clicking it ticks the step's checkbox, as clicking a checkbox's own text would."""
 
@@ -95,28 +111,34 @@ class _ClickableLabel(QLabel):
 
 
 class StepsPage(QWizardPage):
-    """The guide's checklist for the case's operator; ticks are saved in the dossier as they happen."""
+    """The things to do now, then the guide's full checklist under "More details"; ticks are saved in the
+    dossier as they happen."""
+
+    letterRequested = Signal()  # "Write the letter": the wizard moves on to the letters page
 
     def __init__(self, state: WizardState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = state
         self.ui = Ui_StepsPage()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # uic's generated code carries no annotations
-        self._content: QWidget | None = None
-        self._checks: dict[tuple[str, str], QCheckBox] = {}
+        self._checks: dict[tuple[str, str], list[QCheckBox]] = {}
         self._unguided: str | None = None  # a detected operator without a guide: kept under "Other operator"
-        self._error_style()
+        self._set_up_look()
         self._fill_operators()
         self.ui.operatorCombo.currentIndexChanged.connect(self._profile_changed)
         for radio in (self.ui.mobileRadio, self.ui.boxRadio, self.ui.postpaidRadio, self.ui.prepaidRadio):
             radio.toggled.connect(self._radio_toggled)
+        self.ui.detailsButton.toggled.connect(self._show_details)
 
     # --- set-up --------------------------------------------------------------------------------------
 
-    def _error_style(self) -> None:
-        font = self.ui.errorLabel.font()
-        font.setBold(True)
-        self.ui.errorLabel.setFont(font)
+    def _set_up_look(self) -> None:
+        look.scale_font(self.ui.errorLabel, 1.0, bold=True)
+        look.scale_font(self.ui.nowHeading, 1.35, bold=True)
+        look.scale_font(self.ui.detailsButton, 1.1)
+        self.ui.detailsButton.setAccessibleDescription(
+            self.tr("Shows or hides every step, what to keep as proof, the contacts and our sources.")
+        )
 
     def _fill_operators(self) -> None:
         guides = sorted(
@@ -127,7 +149,7 @@ class StepsPage(QWizardPage):
         self.ui.operatorCombo.addItem(self.tr("Other operator"), GENERIC)
 
     def initializePage(self) -> None:
-        """Called each time the wizard enters the page: show the case's operator and its checklist."""
+        """Called each time the wizard enters the page: show the case's operator and its steps."""
         state = self._state
         operator = state.operator
         if operator is None and state.case_id is not None:
@@ -150,6 +172,17 @@ class StepsPage(QWizardPage):
             with QSignalBlocker(radio):
                 radio.setChecked(on)
         self._refresh()
+
+    def _show_details(self, shown: bool) -> None:
+        self.ui.detailsBox.setVisible(shown)
+        self.ui.detailsButton.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.ui.detailsButton.setText(self.tr("Fewer details") if shown else self.tr("More details"))
+        if shown:  # bring the details into view, the button at the top, once the layout has made room
+            QTimer.singleShot(0, self, self._scroll_to_details)
+
+    def _scroll_to_details(self) -> None:
+        bar = self.ui.stepsScroll.verticalScrollBar()
+        bar.setValue(min(bar.maximum(), self.ui.detailsButton.y()))
 
     # --- the person's situation ----------------------------------------------------------------------
 
@@ -187,7 +220,7 @@ class StepsPage(QWizardPage):
         self.ui.errorLabel.setAccessibleName(text)
         self.ui.errorLabel.setVisible(bool(text))
 
-    # --- the checklist -------------------------------------------------------------------------------
+    # --- building the page ---------------------------------------------------------------------------
 
     def _refresh(self) -> None:
         state = self._state
@@ -201,33 +234,42 @@ class StepsPage(QWizardPage):
                 self._show_error(error.message(state.lang))
         planned = steps_for(g, profile, done)
         self._profile_note(g, profile)
-
-        if self._content is not None:
-            self.ui.stepsLayout.removeWidget(self._content)
-            self._content.hide()
-            self._content.setParent(None)  # out of the page at once; Qt deletes it when back in the loop
-            self._content.deleteLater()
         self._checks.clear()
-        content = QWidget(self.ui.stepsContents)
-        content.setObjectName("stepsList")
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        for phase in PHASES:
-            in_phase = [p for p in planned if p.step.phase == phase]
-            if not in_phase:
-                continue
-            layout.addWidget(self._heading(content, self._phase_title(phase)))
-            for item in in_phase:
-                layout.addWidget(self._step_card(content, item))
-        contacts = [c for role in CONTACT_ROLES for c in g.contacts_for(role, profile.product)]
-        if contacts:
-            layout.addWidget(self._heading(content, self.tr("Contacts of {name}").format(name=self._name(g))))
-            for number, contact in enumerate(contacts, start=1):
-                layout.addWidget(self._contact_card(content, contact, f"contact-{number}"))
-        layout.addStretch(1)
-        self.ui.stepsLayout.addWidget(content)
-        self._content = content
+        first = now_steps(planned)
+        heading = self.tr("What to do now with {name}").format(name=self._name(g))
+        self.ui.nowHeading.setText(heading)
+        self.ui.nowHeading.setAccessibleName(heading)
+        self._replace(self.ui.nowLayout, self._now_list(first, profile))
+        self._replace(self.ui.detailsLayout, self._details(g, profile, planned))
+        self._tab_order()
+
+    def _replace(self, layout: QLayout, content: QWidget) -> None:
+        """Swap the layout's only widget for `content`; the old one leaves the page at once."""
+        while layout.count():
+            taken = layout.takeAt(0)
+            old = taken.widget() if taken is not None else None
+            if old is not None:
+                old.hide()
+                old.setParent(None)  # out of the page at once; Qt deletes it when back in the loop
+                old.deleteLater()
+        layout.addWidget(content)
+
+    def _tab_order(self) -> None:
+        """Tab follows the page from top to bottom, though the steps are built after the fixed controls."""
+        chain = self._focusable(self.ui.nowBox)
+        chain += [self.ui.operatorCombo, self.ui.mobileRadio, self.ui.boxRadio]
+        chain += [self.ui.postpaidRadio, self.ui.prepaidRadio, self.ui.detailsButton]
+        chain += self._focusable(self.ui.detailsBox)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    @staticmethod
+    def _focusable(root: QWidget) -> list[QWidget]:
+        return [
+            w
+            for w in root.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
+        ]
 
     def _name(self, g: Guide) -> str:
         return self.tr("your operator") if g.operator == GENERIC else g.name
@@ -256,6 +298,198 @@ class StepsPage(QWizardPage):
         text = " ".join(notes)
         self.ui.profileNote.setText(text)
         self.ui.profileNote.setVisible(bool(text))
+
+    # --- the things to do now ------------------------------------------------------------------------
+
+    def _now_list(self, first: list[PlannedStep], profile: Profile) -> QWidget:
+        content = QWidget(self.ui.nowBox)
+        content.setObjectName("nowList")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        for number, item in enumerate(first, start=1):
+            layout.addWidget(self._now_card(content, number, item, reach(item, profile.product)))
+        return content
+
+    def _now_card(self, parent: QWidget, number: int, item: PlannedStep, where: Reach) -> QFrame:
+        """One thing to do now: its number, one short sentence, the button to do it, one doubt at most."""
+        step = item.step
+        name = f"now-{step.id}"
+        card, layout = self._card(parent)
+        card.setObjectName(name)
+        title = step.title.get(self._state.lang)
+        card.setAccessibleName(self.tr("Step {number}: {title}").format(number=number, title=title))
+
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        badge = QLabel(str(number), card)
+        look.scale_font(badge, 1.6, bold=True)
+        badge.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        badge.setAccessibleName(self.tr("Step {number}").format(number=number))
+        top.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        body = QVBoxLayout()
+        body.setSpacing(8)
+        top.addLayout(body, 1)
+        layout.addLayout(top)
+
+        heading = self._text(card, title)
+        look.scale_font(heading, 1.15, bold=True)
+        body.addWidget(heading)
+        actions = self._actions(card, where, name)
+        if actions is not None:
+            body.addWidget(actions)
+        elif not where.letter:
+            body.addWidget(
+                self._text(card, self.tr("The number to call is printed on your bill or contract."))
+            )
+        if where.doubt is not None:
+            body.addWidget(self._doubt(card, where.doubt, name))
+        check = QCheckBox(self.tr("Done"), card)
+        check.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # clickable where it shows
+        body.addWidget(self._done_box(check, item, f"{name}-done", title))
+        return card
+
+    def _actions(self, parent: QWidget, where: Reach, name: str) -> QWidget | None:
+        """The buttons of a step: copy its number, open its page, write the letter (None: nothing to do)."""
+        if where.empty:
+            return None
+        box = QWidget(parent)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        if where.phone:
+            layout.addWidget(self._number_row(box, self.tr("Number:"), where.phone, name))
+        if where.url:
+            layout.addWidget(self._page_row(box, where.url, name))
+        if where.letter:
+            layout.addWidget(self._letter_row(box, name))
+        return box
+
+    def _row(self, parent: QWidget) -> tuple[QWidget, QHBoxLayout]:
+        row = QWidget(parent)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        return row, layout
+
+    def _number_row(self, parent: QWidget, caption: str, value: str, name: str) -> QWidget:
+        """ "Number: 1023  [Copy the number]": the number large enough to read out while dialling."""
+        row, layout = self._row(parent)
+        layout.addWidget(QLabel(caption, row))
+        number = QLabel(value, row)
+        number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        number.setObjectName(f"{name}-number")
+        look.scale_font(number, 1.25, bold=True)
+        layout.addWidget(number)
+        layout.addWidget(self._copy_button(row, value, f"{name}-copy"))
+        layout.addStretch(1)
+        return row
+
+    def _page_row(self, parent: QWidget, url: str, name: str) -> QWidget:
+        """ "[Open the page]  sfr.fr": opened in the browser only when clicked."""
+        row, layout = self._row(parent)
+        button = QPushButton(self.tr("Open the page"), row)
+        button.setObjectName(f"{name}-open")
+        button.setAccessibleName(self.tr("Open the page {site}").format(site=site(url)))
+        button.setToolTip(url)
+        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(url)))
+        layout.addWidget(button)
+        shown = QLabel(site(url), row)
+        shown.setWordWrap(True)
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(shown, 1)
+        return row
+
+    def _letter_row(self, parent: QWidget, name: str) -> QWidget:
+        row, layout = self._row(parent)
+        button = QPushButton(self.tr("Write the letter"), row)
+        button.setObjectName(f"{name}-letter")
+        button.setAccessibleName(self.tr("Write the letter on the next page"))
+        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(self._write_letter)
+        layout.addWidget(button)
+        hint = QLabel(self.tr("KKO Guard prepares it for you on the next page."), row)
+        hint.setWordWrap(True)
+        layout.addWidget(hint, 1)
+        return row
+
+    def _write_letter(self) -> None:
+        self.letterRequested.emit()
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.next()
+
+    def _doubt(self, parent: QWidget, doubt: str, name: str) -> QLabel:
+        """The one calm sentence that says what is not confirmed about this step."""
+        texts = {
+            "number": self.tr("Check this number on your bill before you call."),
+            "page": self.tr("This page may have changed: if you cannot find your way, look at your bill."),
+            "step": self.tr(
+                "We could not confirm every detail: if your bill or contract says otherwise, follow them."
+            ),
+        }
+        label = self._text(parent, texts[doubt])
+        label.setObjectName(f"{name}-doubt")
+        label.setProperty(DOUBT, True)
+        font = label.font()
+        font.setItalic(True)
+        label.setFont(font)
+        return label
+
+    def _done_box(self, check: QCheckBox, item: PlannedStep, name: str, title: str) -> QCheckBox:
+        """A tick for the step, kept in the dossier; the same step's ticks elsewhere on the page follow."""
+        check.setObjectName(name)
+        check.setStyleSheet(BIG_TICK)
+        check.setChecked(item.done)
+        check.setAccessibleName(self.tr("Done: {title}").format(title=title))
+        check.setToolTip(self.tr("Tick when this step is done"))
+        check.toggled.connect(lambda done, it=item, box=check: self._tick(it, box, done))
+        self._checks.setdefault(item.key, []).append(check)
+        return check
+
+    def _tick(self, item: PlannedStep, box: QCheckBox, done: bool) -> None:
+        state = self._state
+        if state.case_id is not None:
+            try:
+                state.dossier.set_step(state.case_id, item.guide, item.step.id, done)
+            except DossierError as error:
+                with QSignalBlocker(box):
+                    box.setChecked(not done)
+                self._show_error(error.message(state.lang))
+                return
+            self._show_error("")
+        for other in self._checks.get(item.key, []):
+            if other is not box:
+                with QSignalBlocker(other):
+                    other.setChecked(done)
+
+    # --- the details ---------------------------------------------------------------------------------
+
+    def _details(self, g: Guide, profile: Profile, planned: list[PlannedStep]) -> QWidget:
+        lang = self._state.lang
+        content = QWidget(self.ui.detailsBox)
+        content.setObjectName("stepsList")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self._heading(content, self.tr("On your bill")))
+        layout.addWidget(self._text(content, g.bill.get(lang)))
+        for phase in PHASES:
+            in_phase = [p for p in planned if p.step.phase == phase]
+            if not in_phase:
+                continue
+            layout.addWidget(self._heading(content, self._phase_title(phase)))
+            for item in in_phase:
+                layout.addWidget(self._step_card(content, item, reach(item, profile.product)))
+        contacts = [c for role in CONTACT_ROLES for c in g.contacts_for(role, profile.product)]
+        if contacts:
+            layout.addWidget(self._heading(content, self.tr("Contacts of {name}").format(name=self._name(g))))
+            for number, contact in enumerate(contacts, start=1):
+                layout.addWidget(self._contact_card(content, contact, f"contact-{number}"))
+        layout.addWidget(self._heading(content, self.tr("How we know this")))
+        layout.addWidget(self._sources(content, g, planned))
+        return content
 
     def _phase_title(self, phase: str) -> str:
         titles = {
@@ -290,31 +524,22 @@ class StepsPage(QWizardPage):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if bold:
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
+            look.scale_font(label, 1.0, bold=True)
         return label
 
-    def _step_card(self, parent: QWidget, item: PlannedStep) -> QFrame:
+    def _step_card(self, parent: QWidget, item: PlannedStep, where: Reach) -> QFrame:
         lang = self._state.lang
         step = item.step
+        name = f"step-{step.id}"
         card, layout = self._card(parent)
-        card.setObjectName(f"step-{step.id}")
+        card.setObjectName(name)
         title = step.title.get(lang)
 
-        check = QCheckBox(card)
-        check.setObjectName(f"step-{step.id}-done")
-        check.setChecked(item.done)
-        check.setAccessibleName(self.tr("Done: {title}").format(title=title))
-        check.setToolTip(self.tr("Tick when this step is done"))
-        check.toggled.connect(lambda done, it=item, box=check: self._tick(it, box, done))
-        self._checks[item.key] = check
+        check = self._done_box(QCheckBox(card), item, f"{name}-done", title)
         heading = _ClickableLabel(title, card)
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
+        look.scale_font(heading, 1.0, bold=True)
         heading.clicked.connect(check.toggle)
         top = QHBoxLayout()
         top.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
@@ -327,52 +552,34 @@ class StepsPage(QWizardPage):
         layout.addLayout(body)
 
         rows: list[QWidget] = [self._text(card, step.what.get(lang))]
-        if step.where:
-            rows.append(self._where(card, step.where, f"step-{step.id}"))
+        if where.phone:
+            rows.append(self._number_row(card, self.tr("Number:"), where.phone, name))
+        if where.url:
+            rows.append(self._link_row(card, where.url, name))
         if step.proof is not None:
             rows.append(
                 self._text(card, self.tr("Keep as proof: {proof}").format(proof=step.proof.get(lang)))
             )
         if step.cost is not None:
             rows.append(self._text(card, self.tr("Cost: {cost}").format(cost=step.cost.get(lang))))
-        if step.confidence == "uncertain":
-            rows.append(warning_row(card, self.tr("Not confirmed: check it before relying on it.")))
+        if where.doubt is not None:
+            rows.append(self._doubt(card, where.doubt, name))
         for widget in rows:
             body.addWidget(widget)
         return card
 
-    def _where(self, parent: QWidget, where: str, name: str) -> QWidget:
-        """A link to open, or a number to call or text with a Copy button."""
-        if where.startswith("https://"):
-            row = QWidget(parent)
-            layout = QHBoxLayout(row)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(QLabel(self.tr("Website:"), row))
-            link = link_button(row, where)
-            link.setObjectName(f"{name}-link")
-            link.setAccessibleName(self.tr("Open the website {site}").format(site=link.text()))
-            layout.addWidget(link)
-            layout.addStretch(1)
-            return row
-        return self._number_row(parent, self.tr("Number:"), where, name)
-
-    def _number_row(self, parent: QWidget, caption: str, value: str, name: str) -> QWidget:
-        row = QWidget(parent)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(caption, row))
-        number = QLabel(value, row)
-        number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = number.font()
-        font.setBold(True)
-        number.setFont(font)
-        layout.addWidget(number)
-        layout.addWidget(self._copy_button(row, value, f"{name}-copy"))
+    def _link_row(self, parent: QWidget, url: str, name: str) -> QWidget:
+        row, layout = self._row(parent)
+        layout.addWidget(QLabel(self.tr("Website:"), row))
+        link = link_button(row, url)
+        link.setObjectName(f"{name}-link")
+        link.setAccessibleName(self.tr("Open the website {site}").format(site=link.text()))
+        layout.addWidget(link)
         layout.addStretch(1)
         return row
 
     def _copy_button(self, parent: QWidget, value: str, name: str) -> QPushButton:
-        button = QPushButton(self.tr("Copy"), parent)
+        button = QPushButton(self.tr("Copy the number"), parent)
         button.setObjectName(name)
         button.setAccessibleName(self.tr("Copy the number {number}").format(number=value))
         button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -381,22 +588,30 @@ class StepsPage(QWizardPage):
 
     def _copy(self, button: QPushButton, value: str) -> None:
         QGuiApplication.clipboard().setText(value)
-        text = self.tr("Copy")
+        text = self.tr("Copy the number")
         button.setText(self.tr("Copied"))
         QTimer.singleShot(COPIED_FOR_MS, button, lambda: button.setText(text))
 
-    def _tick(self, item: PlannedStep, box: QCheckBox, done: bool) -> None:
-        state = self._state
-        if state.case_id is None:
-            return
-        try:
-            state.dossier.set_step(state.case_id, item.guide, item.step.id, done)
-        except DossierError as error:
-            with QSignalBlocker(box):
-                box.setChecked(not done)
-            self._show_error(error.message(state.lang))
-            return
-        self._show_error("")
+    def _sources(self, parent: QWidget, g: Guide, planned: list[PlannedStep]) -> QWidget:
+        """Where the guide's facts come from and when they were checked: the guide, then each step."""
+        lang = self._state.lang
+        box = QWidget(parent)
+        box.setObjectName("sources")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        checked = format_date(g.checked, lang)
+        layout.addWidget(
+            self._text(
+                box,
+                self.tr(
+                    "Our guide for {name} was checked on {date}. References in our research notes: {source}."
+                ).format(name=self._name(g), date=checked, source=g.source),
+            )
+        )
+        each = self.tr("{title}: {source}")
+        lines = ["• " + each.format(title=p.step.title.get(lang), source=p.step.source) for p in planned]
+        layout.addWidget(self._text(box, "\n".join(lines)))
+        return box
 
     # --- the operator's contacts ---------------------------------------------------------------------
 
@@ -418,6 +633,7 @@ class StepsPage(QWizardPage):
         return texts.get(contact.confidence, "")
 
     def _contact_card(self, parent: QWidget, contact: Contact, name: str) -> QFrame:
+        """A contact; when it is not confirmed, its own "what to check" sentence is its only warning."""
         lang = self._state.lang
         card, layout = self._card(parent)
         card.setObjectName(name)
@@ -432,15 +648,18 @@ class StepsPage(QWizardPage):
         if contact.address:
             rows.append(self._text(card, self.tr("Address:") + "\n" + "\n".join(contact.address)))
         if contact.url:
-            rows.append(self._where(card, contact.url, name))
-        if contact.address or contact.phone:
-            confidence = self._confidence(contact)
-            if contact.needs_check:
-                rows.append(warning_row(card, confidence))
-            elif confidence:
-                rows.append(self._text(card, confidence))
-        if contact.check is not None:
-            rows.append(warning_row(card, contact.check.get(lang)))
+            rows.append(self._link_row(card, contact.url, name))
+        if contact.needs_check:
+            warning = warning_row(
+                card, contact.check.get(lang) if contact.check else self._confidence(contact)
+            )
+            warning.setProperty(DOUBT, True)
+            rows.append(warning)
+        else:
+            if contact.address or contact.phone:
+                rows.append(self._text(card, self._confidence(contact)))
+            if contact.check is not None:
+                rows.append(self._text(card, contact.check.get(lang)))
         for widget in rows:
             layout.addWidget(widget)
         return card
