@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kkoguard import __version__
@@ -39,7 +38,7 @@ class AboutDialog(QDialog):
                 "The text of the licence is missing from this installation. You can read it at {url}"
             ).format(url=LICENCE_URL)
         # The GPL's plain text centres its headings with spaces: it reads as written in a fixed-width font.
-        ui.licenceText.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        scale_font(ui.licenceText, 1.0, fixed=True)
         ui.licenceText.setPlainText(licence)
         notices = _read(NOTICES_FILE)
         if notices is None:

@@ -1,6 +1,7 @@
 """The desktop application's start: `kkoguard` with no arguments calls `main()`.
 
-    QApplication → translations (French when the system is) → the unexpected-error dialog and log →
+    QApplication (the text size the person chose, calm input fields) → translations (French when the
+    system is; a missing French catalogue is compiled, or reported) → the unexpected-error dialog and log →
     the dossier: created on first launch (WelcomeDialog), else opened with the keyring, else with a
     passphrase or the recovery key (UnlockDialog) → the main window.
 
@@ -30,9 +31,10 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from kkoguard import __version__
+from kkoguard.ui import settings
 from kkoguard.ui.errors import install_excepthook, log
-from kkoguard.ui.i18n import install_translations
-from kkoguard.ui.look import icon
+from kkoguard.ui.i18n import install_translations, missing_catalogue_box
+from kkoguard.ui.look import apply_text_size, icon, install_app_behaviour
 from kkoguard.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -46,8 +48,10 @@ EXIT_CANNOT_OPEN = 1
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
-    """The QApplication (the existing one in tests), named, with the app icon. Style and palette are the
-    platform's: Qt follows the system's light or dark mode by itself."""
+    """The QApplication (the existing one in tests), named, with the app icon, the text size the person
+    chose (look.apply_text_size) and the app-wide behaviour of look.install_app_behaviour (the mouse wheel
+    changes no date or choice the person did not click). Style and palette are the platform's: Qt follows
+    the system's light or dark mode by itself."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
     app.setApplicationName(APP_NAME)
@@ -55,6 +59,8 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("fr.kkoguard.KKOGuard")  # the .desktop file the system shows for it
     app.setWindowIcon(icon("app"))
+    install_app_behaviour(app)
+    apply_text_size(settings.text_size())
     return app
 
 
@@ -136,6 +142,9 @@ def main(argv: Sequence[str] | None = None, files: Sequence[str] = ()) -> int:
     if os.environ.get(BENCH_ENV):
         app.installEventFilter(_FirstPaint(app))
     lang = install_translations()
+    missing = missing_catalogue_box()
+    if missing is not None:
+        missing.exec()
     install_excepthook()
     move_legacy_folders()  # before anything goes to the log file or a setting is read
     log.info("KKO Guard %s starting (language %s)", __version__, lang)

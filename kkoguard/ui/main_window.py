@@ -1,5 +1,7 @@
 """The main window: one stack of screens (home, the analysis wizard while it runs, the dossier view) and a
-short menu. It owns the open dossier and closes it when the window closes.
+short menu: File (back up, restore a backup, add to my calendar), View (text size: A+ / A− / normal, also
+Ctrl+plus, Ctrl+minus, Ctrl+0, remembered) and Help (the guide, where the dossier is, about). It owns the open
+dossier and closes it when the window closes; restoring a backup swaps it for the restored one.
 
 The wizard and the dossier view are imported when first shown, so the window appears without loading
 what they need (PDF rendering, letters).
@@ -13,12 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThreadPool
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
-from kkoguard.dossier.errors import DossierError
+from kkoguard.dossier.errors import DossierError, DossierErrorCode
 from kkoguard.dossier.store import Dossier
-from kkoguard.ui import settings
+from kkoguard.ui import look, settings
 from kkoguard.ui.forms_generated.ui_main_window import Ui_MainWindow
 from kkoguard.ui.home import HomeScreen
 from kkoguard.ui.look import icon
@@ -27,10 +29,33 @@ from kkoguard.ui.tasks import Task, run_task
 if TYPE_CHECKING:
     from kkoguard.ui.about import AboutDialog
     from kkoguard.ui.dossier_view import DossierView
+    from kkoguard.ui.help import HelpDialog, WhereDialog
     from kkoguard.ui.wizard.wizard import AnalysisWizard
 
 BACKUP_SUFFIX = ".kkoguard-backup"
 CLOSE_WAIT_MS = 15_000  # at most this long for running work to end before the dossier closes
+BACKUP_MEMBERS = frozenset({"manifest.json", "dossier.db", "dossier.keys"})
+ASK_SECRET = frozenset(
+    {
+        DossierErrorCode.KEYRING_UNAVAILABLE,
+        DossierErrorCode.KEY_NOT_IN_KEYRING,
+        DossierErrorCode.NEEDS_SECRET,
+        DossierErrorCode.WRONG_SECRET,
+    }
+)
+
+
+def check_backup_file(path: Path) -> None:
+    """Raise BAD_BACKUP unless `path` is a zip holding a KKO Guard backup's files: checked before the open
+    dossier is closed for a restore, so a wrong file changes nothing (the engine checks the rest)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if not set(archive.namelist()) >= BACKUP_MEMBERS:
+                raise DossierError(DossierErrorCode.BAD_BACKUP, str(path), "not a backup")
+    except (OSError, zipfile.BadZipFile):
+        raise DossierError(DossierErrorCode.BAD_BACKUP, str(path), "unreadable") from None
 
 
 class MainWindow(QMainWindow):
@@ -44,20 +69,39 @@ class MainWindow(QMainWindow):
         self.dossier_view: DossierView | None = None
         self._view_stale = False
         self._backup: Task | None = None
+        self._restoring = False
+        self.text_size: float = look.nearest_text_size(settings.text_size())
         self.about_dialog: AboutDialog | None = None
+        self.help_dialog: HelpDialog | None = None
+        self.where_dialog: WhereDialog | None = None
         self._closed = False
         self.setWindowIcon(icon("app"))
-        self.home = HomeScreen(dossier, lang, self)
-        self.ui.stack.addWidget(self.home)
-        self.home.analyse_requested.connect(self.start_wizard)
-        self.home.open_case_requested.connect(self.open_case)
+        self.home = self._new_home()
         ui = self.ui
         ui.homeAction.triggered.connect(self.show_home)
         ui.analyseAction.triggered.connect(self.start_wizard)
         ui.dossierAction.triggered.connect(lambda: self.open_case(None))
         ui.backupAction.triggered.connect(self.back_up)
+        ui.restoreAction.triggered.connect(self.restore_backup)
+        ui.calendarAction.triggered.connect(self.add_to_calendar)
         ui.quitAction.triggered.connect(self.close)
         ui.aboutAction.triggered.connect(self.about)
+        ui.guideAction.triggered.connect(self.show_guide)
+        ui.whereAction.triggered.connect(self.show_where)
+        shortcuts: list[tuple[QAction, list[QKeySequence.StandardKey | str]]] = [
+            (ui.largerTextAction, [QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="]),
+            (ui.smallerTextAction, [QKeySequence.StandardKey.ZoomOut, "Ctrl+-"]),
+        ]
+        for action, keys in shortcuts:
+            action.setShortcuts(_distinct(keys))
+        ui.largerTextAction.triggered.connect(
+            lambda: self.set_text_size(look.next_text_size(self.text_size, 1))
+        )
+        ui.smallerTextAction.triggered.connect(
+            lambda: self.set_text_size(look.next_text_size(self.text_size, -1))
+        )
+        ui.normalTextAction.triggered.connect(lambda: self.set_text_size(1.0))
+        self._update_text_actions()
         if not settings.restore_window(self):
             self.resize(1000, 720)
         self.home.refresh()
@@ -164,10 +208,37 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def _new_home(self) -> HomeScreen:
+        home = HomeScreen(self.dossier, self.lang, self)
+        self.ui.stack.addWidget(home)
+        home.analyse_requested.connect(self.start_wizard)
+        home.open_case_requested.connect(self.open_case)
+        return home
+
     def _set_navigation(self, enabled: bool) -> None:
+        enabled = enabled and not self._restoring
         for action in (self.ui.homeAction, self.ui.analyseAction, self.ui.dossierAction):
             action.setEnabled(enabled)
         self.ui.backupAction.setEnabled(enabled and self._backup is None)
+        self.ui.restoreAction.setEnabled(enabled and self._backup is None)
+        self.ui.calendarAction.setEnabled(enabled)
+
+    # --- text size -------------------------------------------------------------------------------------
+
+    def set_text_size(self, factor: float) -> None:
+        """Every screen and dialog's text at `factor` times the normal size, remembered for next time."""
+        self.text_size = look.nearest_text_size(factor)
+        settings.set_text_size(self.text_size)
+        look.apply_text_size(self.text_size)
+        self._update_text_actions()
+        self.statusBar().showMessage(
+            self.tr("Text size: {percent} %").format(percent=round(self.text_size * 100)), 4000
+        )
+
+    def _update_text_actions(self) -> None:
+        self.ui.largerTextAction.setEnabled(self.text_size < look.TEXT_SIZES[-1])
+        self.ui.smallerTextAction.setEnabled(self.text_size > look.TEXT_SIZES[0])
+        self.ui.normalTextAction.setEnabled(self.text_size != 1.0)
 
     # --- menu ------------------------------------------------------------------------------------------
 
@@ -188,6 +259,7 @@ class MainWindow(QMainWindow):
         settings.remember_folder(path)
         dossier = self.dossier
         self.ui.backupAction.setEnabled(False)
+        self.ui.restoreAction.setEnabled(False)
         self.statusBar().showMessage(self.tr("Backing up the dossier…"))
         self._backup = run_task(
             lambda: dossier.backup(path), on_done=self._backed_up, on_error=self._backup_failed
@@ -216,6 +288,156 @@ class MainWindow(QMainWindow):
             raise error  # unexpected: to the error dialog
         QMessageBox.warning(self, self.tr("Backup not saved"), error.message(self.lang))
 
+    def restore_backup(self) -> None:
+        """Replace the dossier by a backup the person chooses, after saying what will be replaced. The file
+        is checked first, then the dossier closes, the engine restores (off the GUI thread; the replaced
+        dossier is kept aside in its folder) and the restored one opens. A failure leaves the dossier as it
+        was and opens it again."""
+        if self.wizard is not None or self._backup is not None or self._restoring:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore a backup"),
+            settings.last_folder(),
+            self.tr("KKO Guard backups (*{suffix});;All files (*)").format(suffix=BACKUP_SUFFIX),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        settings.remember_folder(path)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Restore a backup"),
+            self.tr("Replace your dossier with this backup?"),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Everything in your dossier now (your claims, bills, letters and notes) will be replaced by "
+                "what the backup “{name}” holds. What you added after that backup was made will no longer "
+                "be shown.\n\nYour dossier of today is not deleted: KKO Guard puts it aside in its folder "
+                "(“backups”), in case you need it."
+            ).format(name=path.name)
+        )
+        replace = box.addButton(self.tr("&Replace my dossier"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        if box.clickedButton() is not replace:
+            return
+        self._set_restoring(True)
+        run_task(
+            lambda: check_backup_file(path),
+            on_done=lambda _: self._restore_checked(path),
+            on_error=self._restore_refused,
+        )
+
+    def _set_restoring(self, restoring: bool) -> None:
+        self._restoring = restoring
+        self.ui.stack.setEnabled(not restoring)
+        self._set_navigation(self.wizard is None)
+        if restoring:
+            self.statusBar().showMessage(self.tr("Restoring the backup…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def _restore_refused(self, error: BaseException) -> None:
+        """The file is no backup: nothing was touched, the dossier is still open."""
+        self._set_restoring(False)
+        if not isinstance(error, DossierError):
+            raise error
+        QMessageBox.warning(self, self.tr("Backup not restored"), error.message(self.lang))
+
+    def _restore_checked(self, path: Path) -> None:
+        folder = self.dossier.paths.folder
+        self._let_go_of_dossier()
+        self._restore(path, folder, None)
+
+    def _let_go_of_dossier(self) -> None:
+        """Close the dossier for a restore: the screens that show it go, with the work still running."""
+        QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)
+        if self.dossier_view is not None:
+            self.ui.stack.removeWidget(self.dossier_view)
+            self.dossier_view.deleteLater()
+            self.dossier_view = None
+        self.dossier.close()
+        self._closed = True
+
+    def _restore(self, path: Path, folder: Path, secret: str | None) -> None:
+        run_task(
+            lambda: Dossier.restore(path, folder, secret=secret),
+            on_done=self._restored,
+            on_error=lambda error: self._restore_failed(error, path, folder),
+        )
+
+    def _restore_failed(self, error: BaseException, path: Path, folder: Path) -> None:
+        if isinstance(error, DossierError) and error.code in ASK_SECRET:
+            secret, given = QInputDialog.getText(
+                self,
+                self.tr("Restore a backup"),
+                error.message(self.lang) + "\n\n" + self.tr("Passphrase or recovery key of the backup:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if given and secret.strip():
+                self._restore(path, folder, secret)
+                return
+        elif isinstance(error, DossierError):
+            QMessageBox.warning(
+                self,
+                self.tr("Backup not restored"),
+                error.message(self.lang) + "\n\n" + self.tr("Your dossier was not changed."),
+            )
+        self._reopen(folder)
+        if not isinstance(error, DossierError):
+            raise error  # unexpected: to the error dialog, once the dossier is open again
+
+    def _reopen(self, folder: Path) -> None:
+        """Open the dossier that was not replaced, asking for its secret again when it needs one."""
+        from kkoguard.ui.app import open_or_create
+
+        result = open_or_create(self.lang, folder, self)
+        if isinstance(result, int):  # the person quit, or it cannot be opened (they were told)
+            self._set_restoring(False)
+            self.close()
+            return
+        self._restored(result)
+
+    def _restored(self, dossier: Any) -> None:
+        """Show the dossier now open (restored, or the old one again)."""
+        self.dossier = dossier
+        self._closed = False
+        old = self.home
+        self.home = self._new_home()
+        self.ui.stack.setCurrentWidget(self.home)
+        self.ui.stack.removeWidget(old)
+        old.deleteLater()
+        self._view_stale = False
+        self._set_restoring(False)
+        self.home.refresh()
+
+    def add_to_calendar(self) -> None:
+        """The open cases' next steps as an .ics file for the person's calendar (kkoguard.ui.agenda)."""
+        from kkoguard.ui.agenda import export_agenda
+
+        export_agenda(self, self.dossier, self.lang)
+
+    def show_guide(self) -> None:
+        """The guide in the app (offline): what it does, the five steps, the registered letter, backups."""
+        from kkoguard.ui.help import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self.lang, self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+
+    def show_where(self) -> None:
+        """Where the dossier is on this computer, with a button to open that folder."""
+        from kkoguard.ui.help import WhereDialog
+
+        if self.where_dialog is None:
+            self.where_dialog = WhereDialog(self.dossier.paths.folder, self)
+        self.where_dialog.open()
+
     def about(self) -> None:
         """The About dialog: version, licence and the other software used, each text in full."""
         from kkoguard.ui.about import AboutDialog
@@ -227,6 +449,9 @@ class MainWindow(QMainWindow):
     # --- closing ---------------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._restoring and not self._closed:
+            event.ignore()  # a restore is under way: a few seconds, then the window can close
+            return
         settings.save_window(self)
         if self.wizard is not None:
             self.wizard.finished.disconnect(self._wizard_finished)
@@ -235,9 +460,24 @@ class MainWindow(QMainWindow):
         self.close_dossier()
 
     def close_dossier(self) -> None:
-        """Close the dossier once, after the work still running on it has ended (idempotent)."""
+        """Close the dossier once, after the work still running on it has ended (idempotent; nothing to do
+        when a failed restore left none open)."""
         if self._closed:
             return
         self._closed = True
         QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)
         self.dossier.close()
+
+
+def _distinct(keys: list[QKeySequence.StandardKey | str]) -> list[QKeySequence]:
+    """The key sequences, each once (a standard key may be one of the others: twice would be ambiguous)."""
+    found: dict[str, QKeySequence] = {}
+    for key in keys:
+        sequences = (
+            QKeySequence.keyBindings(key)
+            if isinstance(key, QKeySequence.StandardKey)
+            else [QKeySequence(key)]
+        )
+        for sequence in sequences:
+            found.setdefault(sequence.toString(), sequence)
+    return list(found.values())

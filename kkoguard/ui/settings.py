@@ -11,6 +11,8 @@ on Windows and macOS the system's own store (registry, plist) for organisation a
     settings.save_window(window)             # in its closeEvent
     start = settings.last_folder()           # for a file dialog
     settings.remember_folder(chosen_path)    # a file or a folder; its folder is kept
+    settings.text_size()                     # the text size chosen with A+ / A- (1.0: normal)
+    settings.set_text_size(1.3)
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ APPLICATION = "KKO Guard"
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
 _LAST_FOLDER = "files/last_folder"
+_TEXT_SIZE = "view/text_size"
 
 
 def store() -> QSettings:
@@ -72,4 +75,20 @@ def remember_folder(path: str | Path) -> None:
     folder = path if path.is_dir() else path.parent
     values = store()
     values.setValue(_LAST_FOLDER, str(folder))
+    values.sync()
+
+
+def text_size() -> float:
+    """The text size the person chose (a factor of the normal size); 1.0 when never chosen or unreadable."""
+    value = store().value(_TEXT_SIZE)
+    try:
+        factor = float(value) if value is not None else 1.0
+    except (TypeError, ValueError):
+        return 1.0
+    return factor if 0.5 <= factor <= 3.0 else 1.0
+
+
+def set_text_size(factor: float) -> None:
+    values = store()
+    values.setValue(_TEXT_SIZE, f"{factor:.2f}")
     values.sync()

@@ -4,9 +4,10 @@ WelcomeDialog (first launch): what the app does and that everything stays on thi
 creates the dossier with the OS keyring, or with a passphrase when no keyring works → shows the recovery
 key once, with Print and Save as PDF, and Continue only once the person says they kept it.
 
-UnlockDialog (later launches, when the keyring did not open the dossier): says why (the engine's own
-sentence: keyring locked, key not in the keyring, passphrase needed…) and how the dossier is protected, and
-takes a passphrase or the recovery key; a wrong one shows the engine's sentence and the person tries again.
+UnlockDialog (later launches, when the keyring did not open the dossier): says each thing once. A passphrase
+dossier: what to type (the passphrase, else the recovery key). A keyring dossier: why it did not open by
+itself (the engine's own sentence: keyring locked, key not in the keyring) and a box for the recovery key,
+since it has no passphrase. A wrong secret shows the engine's sentence and the person tries again.
 
 Key derivation (scrypt) and keyring calls run with run_task, never on the GUI thread.
 """
@@ -17,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QCloseEvent, QFontDatabase
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from kkoguard.dossier import store
@@ -98,10 +99,7 @@ class WelcomeDialog(QDialog):
                 "dossier, not even us."
             ).format(count=MIN_PASSPHRASE)
         )
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.75)
-        mono.setBold(True)
-        ui.recoveryKey.setFont(mono)
+        scale_font(ui.recoveryKey, 1.75, bold=True, fixed=True)
         self._show_passphrase_error("")
         ui.createButton.clicked.connect(lambda: self._create(None))
         ui.quitButton.clicked.connect(self.reject)
@@ -296,21 +294,17 @@ class UnlockDialog(QDialog):
             mode: KeyMode | None = store.protection(folder)
         except DossierError:
             mode = None
-        if mode is KeyMode.KEYRING:
-            ui.protectionLabel.setText(
-                self.tr(
-                    "Your dossier is encrypted on this computer. It normally opens by itself with this "
-                    "computer's keyring. You can also open it with the recovery key you printed when you "
-                    "created it."
-                )
+        self.mode = mode
+        if mode is KeyMode.KEYRING:  # no passphrase exists: only the recovery key can stand in
+            ui.secretLabel.setText(self.tr("&Recovery key:"))
+            ui.secretEdit.setAccessibleName(self.tr("Recovery key"))
+        ui.protectionLabel.setText(
+            self.tr(
+                "Type the passphrase you chose when you created your dossier. If you have forgotten it, type "
+                "the recovery key from the sheet you printed that day."
             )
-        else:
-            ui.protectionLabel.setText(
-                self.tr(
-                    "Your dossier is encrypted on this computer with the passphrase you chose. You can "
-                    "also open it with the recovery key you printed when you created it."
-                )
-            )
+        )
+        ui.protectionLabel.setVisible(mode is KeyMode.PASSPHRASE)
         ui.keyringButton.setVisible(mode is KeyMode.KEYRING)
         ui.busyBar.setVisible(False)
         self.show_error(error)
@@ -321,16 +315,27 @@ class UnlockDialog(QDialog):
         ui.secretEdit.setFocus()
 
     def show_error(self, error: DossierError) -> None:
-        """The engine's sentence for why the dossier did not open (or what to type)."""
-        self.ui.messageLabel.setText(error.message(self.lang))
+        """The engine's sentence for why the dossier did not open and what to do. A passphrase dossier
+        asking for its passphrase is no problem to explain: the instruction above the box says it all."""
+        ui = self.ui
+        ui.messageLabel.setText(error.message(self.lang))
+        routine = error.code is DossierErrorCode.NEEDS_SECRET and self.mode is KeyMode.PASSPHRASE
+        ui.messageLabel.setVisible(not routine)
+        ui.messageIcon.setVisible(not routine)
         needs_attention = error.code is not DossierErrorCode.NEEDS_SECRET
-        self.ui.messageIcon.setPixmap(pixmap("warning", 22) if needs_attention else pixmap("lock", 22))
-        self.ui.messageIcon.setAccessibleName(self.tr("Warning") if needs_attention else self.tr("Locked"))
+        ui.messageIcon.setPixmap(pixmap("warning", 22) if needs_attention else pixmap("lock", 22))
+        ui.messageIcon.setAccessibleName(self.tr("Warning") if needs_attention else self.tr("Locked"))
 
     def _open(self) -> None:
         secret = self.ui.secretEdit.text()
         if not secret.strip():
-            self.ui.messageLabel.setText(self.tr("Type your passphrase or your recovery key."))
+            self.ui.messageLabel.setText(
+                self.tr("Type your recovery key.")
+                if self.mode is KeyMode.KEYRING
+                else self.tr("Type your passphrase or your recovery key.")
+            )
+            self.ui.messageLabel.setVisible(True)
+            self.ui.messageIcon.setVisible(True)
             self.ui.secretEdit.setFocus()
             return
         folder = self.folder

@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 import threading
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -17,11 +19,29 @@ from kkoguard.dossier import store
 from kkoguard.dossier.errors import DossierError, DossierErrorCode
 from kkoguard.dossier.store import Dossier
 from kkoguard.ui import app as app_module
+from kkoguard.ui import i18n
 from kkoguard.ui.app import EXIT_CANNOT_OPEN, EXIT_OK, open_or_create
 from kkoguard.ui.main_window import MainWindow
 from kkoguard.ui.unlock import UnlockDialog, WelcomeDialog
 
 PASSPHRASE = "quatre mots bien choisis"
+
+
+@pytest.fixture(autouse=True)
+def app_font() -> Iterator[None]:
+    """main() applies the remembered text size to the whole app: put the font back for the other tests."""
+    saved = QFont(QApplication.font())
+    yield
+    QApplication.setFont(saved)
+
+
+def _close_window_when_shown(seen: list[MainWindow]) -> None:
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if windows:
+        seen.extend(windows)
+        windows[0].close()
+    else:
+        QTimer.singleShot(20, lambda: _close_window_when_shown(seen))
 
 
 def _no_dialog(*args: Any) -> int:
@@ -153,3 +173,44 @@ def test_backing_up_writes_an_encrypted_backup(
     with zipfile.ZipFile(written) as archive:
         assert {"manifest.json", "dossier.db", "dossier.keys"} <= set(archive.namelist())
     assert window.ui.backupAction.isEnabled()
+
+
+def test_a_french_start_without_the_compiled_catalogue_says_so(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Never a silent fall-back to English: no .qm and nothing to make it with → a message, then the app."""
+    Dossier.create()[0].close()
+    for module in (sys, threading):
+        monkeypatch.setattr(module, "excepthook", module.excepthook)
+    monkeypatch.setattr(i18n, "_lrelease", lambda: None)
+    monkeypatch.setattr(
+        app_module, "install_translations", lambda: i18n.install_translations("fr", folder=tmp_path)
+    )
+    said: list[str] = []
+
+    def record(self: QMessageBox) -> int:
+        said.append(self.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    seen: list[MainWindow] = []
+    QTimer.singleShot(0, lambda: _close_window_when_shown(seen))
+    try:
+        assert app_module.main([]) == EXIT_OK
+    finally:
+        i18n.install_translations("en")
+    assert seen
+    assert len(said) == 1 and "traduction française" in said[0]
+
+
+def test_the_file_menu_adds_the_next_steps_to_the_calendar(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dossier: Dossier
+) -> None:
+    from kkoguard.ui import agenda
+
+    calls: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(agenda, "export_agenda", lambda *args, **kwargs: calls.append(args))
+    window = MainWindow(dossier, "fr")
+    qtbot.addWidget(window)
+    window.ui.calendarAction.trigger()
+    assert calls == [(window, dossier, "fr")]

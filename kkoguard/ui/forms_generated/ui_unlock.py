@@ -164,6 +164,6 @@ class Ui_UnlockDialog(object):
         self.busyBar.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Opening the dossier", None))
 #endif // QT_CONFIG(accessibility)
         self.quitButton.setText(QCoreApplication.translate("UnlockDialog", u"&Quit", None))
-        self.keyringButton.setText(QCoreApplication.translate("UnlockDialog", u"Try the &keyring again", None))
+        self.keyringButton.setText(QCoreApplication.translate("UnlockDialog", u"&Try again", None))
         self.openButton.setText(QCoreApplication.translate("UnlockDialog", u"&Open", None))
     # retranslateUi
