@@ -312,7 +312,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "fr": "Dossier chiffré {where}, protégé {how}.",
         "en": "Encrypted dossier {where}, protected {how}.",
     },
-    "by_keyring": {"fr": "par le trousseau de clés du système", "en": "by the system keyring"},
+    "by_keyring": {"fr": "par le coffre à mots de passe du système", "en": "by the system keyring"},
     "by_passphrase": {"fr": "par votre phrase secrète", "en": "by your passphrase"},
     "recovery": {
         "fr": "Votre clé de secours (affichée une seule fois ; notez-la ou imprimez-la et gardez-la en "
@@ -320,17 +320,17 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Your recovery key (shown only once; write it down or print it and keep it somewhere safe):",
     },
     "no_cases": {
-        "fr": "Le dossier ne contient encore aucune affaire.",
+        "fr": "Le dossier ne contient encore aucune réclamation.",
         "en": "The dossier holds no case yet.",
     },
     "claimed": {"fr": "réclamé", "en": "claimed"},
     "refunded": {"fr": "remboursé", "en": "refunded"},
-    "imported": {"fr": "{name} : enregistrée (affaire {case}).", "en": "{name}: stored (case {case})."},
-    "already": {"fr": "{name} : déjà dans l'affaire {case}.", "en": "{name}: already in case {case}."},
+    "imported": {"fr": "{name} : enregistrée (réclamation {case}).", "en": "{name}: stored (case {case})."},
+    "already": {"fr": "{name} : déjà dans la réclamation {case}.", "en": "{name}: already in case {case}."},
     "exported": {"fr": "Dossier exporté : {where}", "en": "Case exported: {where}"},
     "backed_up": {"fr": "Sauvegarde chiffrée écrite : {where}", "en": "Encrypted backup written: {where}"},
     "restored": {
-        "fr": "Sauvegarde restaurée ({count} affaire(s)).",
+        "fr": "Sauvegarde restaurée ({count} réclamation(s)).",
         "en": "Backup restored ({count} case(s)).",
     },
     "check_ok": {"fr": "Le dossier est intact.", "en": "The dossier is intact."},

@@ -190,7 +190,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "recipient": {"fr": "Destinataire ({origin}) :", "en": "Recipient ({origin}):"},
     "written": {"fr": "Courrier écrit : {where}", "en": "Letter written: {where}"},
     "stored": {
-        "fr": "Gardé dans le dossier comme brouillon (courrier {id}, affaire {case}).",
+        "fr": "Gardé dans le dossier comme brouillon (courrier {id}, réclamation {case}).",
         "en": "Kept in the dossier as a draft (letter {id}, case {case}).",
     },
 }

@@ -37,7 +37,7 @@ def test_create_prints_the_recovery_key_once_and_writes_its_sheet(cli: Cli, tmp_
     sheet = tmp_path / "cle.pdf"
     run = cli("dossier", "create", "--lang", "fr", "--recovery-pdf", str(sheet))
     assert run.status == 0, run.err
-    assert "trousseau" in run.out
+    assert "coffre à mots de passe" in run.out
     key = recovery_key_in(run.out)
     with pdfplumber.open(sheet) as pdf:
         assert len(pdf.pages) == 1

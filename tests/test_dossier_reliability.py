@@ -463,7 +463,7 @@ def test_failure_messages_differ_per_family_in_french_and_english(tmp_path: Path
         Code.DAMAGED,
     ]
     words = {
-        "fr": {"keyring": "trousseau", "wrong": "incorrecte", "damaged": "endommagé"},
+        "fr": {"keyring": "coffre", "wrong": "incorrecte", "damaged": "endommagé"},
         "en": {"keyring": "keyring", "wrong": "wrong", "damaged": "damaged"},
     }
     families = {"keyring": [locked, missing], "wrong": [wrong], "damaged": [damaged]}

@@ -57,7 +57,7 @@ _SHEET = {
         created="Créée le",
         when="Quand l'utiliser ?",
         when_items=(
-            "Le trousseau de clés de votre ordinateur a été perdu ou réinitialisé (réinstallation du "
+            "Le coffre à mots de passe de votre ordinateur a été perdu ou réinitialisé (réinstallation du "
             "système, nouveau compte utilisateur).",
             "Vous passez à un nouvel ordinateur et y copiez votre dossier.",
             "Vous avez oublié votre phrase secrète.",

@@ -45,10 +45,6 @@ class Ui_ImportPage(object):
 
         self.dropLabel = QLabel(self.dropZone)
         self.dropLabel.setObjectName(u"dropLabel")
-        font = QFont()
-        font.setPointSize(14)
-        font.setBold(True)
-        self.dropLabel.setFont(font)
         self.dropLabel.setAlignment(Qt.AlignCenter)
         self.dropLabel.setWordWrap(True)
 

@@ -149,6 +149,7 @@ class ImportPage(QWizardPage):
         self.files.rowsInserted.connect(lambda *_: self.ui.fileList.scrollToBottom())
 
         self.ui.dropIcon.setPixmap(standard_icon(QStyle.StandardPixmap.SP_DialogOpenButton).pixmap(40, 40))
+        look.scale_font(self.ui.dropLabel, 1.4, bold=True)
         look.scale_font(self.ui.chooseFilesButton, 1.1)
         look.scale_font(self.ui.chooseFolderButton, 1.1)
         self.ui.chooseFilesButton.clicked.connect(self.choose_files)
