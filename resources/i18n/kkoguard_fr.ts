@@ -53,6 +53,43 @@
     </message>
   </context>
   <context>
+    <name>Agenda</name>
+    <message>
+      <source>Not added to your calendar</source>
+      <translation>Fichier d'agenda non enregistré</translation>
+    </message>
+    <message>
+      <source>Add to my calendar</source>
+      <translation>Ajouter à mon agenda</translation>
+    </message>
+    <message>
+      <source>You have no case in progress: there is nothing to add to your calendar.</source>
+      <translation>Vous n'avez aucune réclamation en cours : il n'y a rien à ajouter à votre agenda.</translation>
+    </message>
+    <message>
+      <source>Calendar files (*.ics)</source>
+      <translation>Fichiers d'agenda (*.ics)</translation>
+    </message>
+    <message>
+      <source>Added to your calendar file</source>
+      <translation>Fichier d'agenda enregistré</translation>
+    </message>
+    <message>
+      <source>Your next steps were saved in:
+{path}</source>
+      <translation>Vos prochaines étapes sont enregistrées dans :
+{path}</translation>
+    </message>
+    <message>
+      <source>Open this file (double-click it) to add the dates to your calendar program. Each date comes with a reminder a few days before.</source>
+      <translation>Ouvrez ce fichier (double-cliquez dessus) pour ajouter les dates à votre agenda. Chaque date est accompagnée d'un rappel quelques jours avant.</translation>
+    </message>
+    <message>
+      <source>Open in my calendar</source>
+      <translation>Ouvrir dans mon agenda</translation>
+    </message>
+  </context>
+  <context>
     <name>AnalysisWizard</name>
     <message>
       <source>Analyse bills</source>
@@ -184,8 +221,8 @@
       <translation>Somme réclamée : {amount}</translation>
     </message>
     <message>
-      <source>Date passed: {date}</source>
-      <translation>Date dépassée : {date}</translation>
+      <source>Overdue since {date}</source>
+      <translation>En retard depuis le {date}</translation>
     </message>
     <message>
       <source>Until {date}</source>
@@ -205,6 +242,73 @@
     <message>
       <source>Operator not known</source>
       <translation>Opérateur inconnu</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChargeDialog</name>
+    <message>
+      <source>Read in the box you drew: “{text}”</source>
+      <translation>Lu dans le cadre que vous avez tracé : « {text} »</translation>
+    </message>
+    <message>
+      <source>Nothing could be read in the box you drew. Type the line as printed on your bill.</source>
+      <translation>Rien n'a pu être lu dans le cadre que vous avez tracé. Recopiez la ligne telle qu'elle est imprimée sur votre facture.</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Libellé</translation>
+    </message>
+    <message>
+      <source>&amp;Description:</source>
+      <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+      <source>Amount in euros</source>
+      <translation>Montant en euros</translation>
+    </message>
+    <message>
+      <source>for example 4,99</source>
+      <translation>par exemple 4,99</translation>
+    </message>
+    <message>
+      <source>&amp;Amount (€):</source>
+      <translation>&amp;Montant (€) :</translation>
+    </message>
+    <message>
+      <source>Dated</source>
+      <translation>Datée</translation>
+    </message>
+    <message>
+      <source>Date of the line</source>
+      <translation>Date de la ligne</translation>
+    </message>
+    <message>
+      <source>Date:</source>
+      <translation>Date :</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Société</translation>
+    </message>
+    <message>
+      <source>the company named on the line, if any</source>
+      <translation>la société nommée sur la ligne, s'il y en a une</translation>
+    </message>
+    <message>
+      <source>&amp;Company:</source>
+      <translation>&amp;Société :</translation>
+    </message>
+    <message>
+      <source>I contest this line: I did not ask for it</source>
+      <translation>Je conteste cette ligne : je ne l'ai pas demandée</translation>
+    </message>
+    <message>
+      <source>Type the description printed on the line.</source>
+      <translation>Recopiez le libellé imprimé sur la ligne.</translation>
+    </message>
+    <message>
+      <source>Type the amount as printed, for example 4,99.</source>
+      <translation>Recopiez le montant tel qu'il est imprimé, par exemple 4,99.</translation>
     </message>
   </context>
   <context>
@@ -278,8 +382,20 @@
       <translation>Autre société</translation>
     </message>
     <message>
+      <source>Not a charge (you said)</source>
+      <translation>Pas un achat (selon vous)</translation>
+    </message>
+    <message>
       <source>Suspicious</source>
       <translation>Suspect</translation>
+    </message>
+    <message>
+      <source>added by you</source>
+      <translation>ajoutée par vous</translation>
+    </message>
+    <message>
+      <source>corrected by you</source>
+      <translation>corrigée par vous</translation>
     </message>
     <message>
       <source>Bill: {bill}</source>
@@ -384,6 +500,30 @@
       <translation>Date à retenir : {date}</translation>
     </message>
     <message>
+      <source>“{title}” and the copies to send with it</source>
+      <translation>« {title} » et les copies à joindre</translation>
+    </message>
+    <message>
+      <source>Preparing…</source>
+      <translation>Préparation…</translation>
+    </message>
+    <message>
+      <source>The letter was sent to the printer.</source>
+      <translation>La lettre est partie à l'imprimante.</translation>
+    </message>
+    <message>
+      <source>Saved in {path}.</source>
+      <translation>Enregistré dans {path}.</translation>
+    </message>
+    <message>
+      <source>The bill copies were sent to the printer: put them in the envelope with the letter.</source>
+      <translation>Les copies des factures sont parties à l'imprimante : mettez-les dans l'enveloppe avec la lettre.</translation>
+    </message>
+    <message>
+      <source>Bill copies</source>
+      <translation>Copies des factures</translation>
+    </message>
+    <message>
       <source>All saved</source>
       <translation>Tout est enregistré</translation>
     </message>
@@ -410,6 +550,30 @@
     <message>
       <source>Letters:</source>
       <translation>Lettres :</translation>
+    </message>
+    <message>
+      <source>Your letter and the copies to send with it</source>
+      <translation>Votre lettre et les copies à joindre</translation>
+    </message>
+    <message>
+      <source>&amp;Print the letter…</source>
+      <translation>&amp;Imprimer la lettre…</translation>
+    </message>
+    <message>
+      <source>&amp;Save the letter as PDF…</source>
+      <translation>&amp;Enregistrer la lettre en PDF…</translation>
+    </message>
+    <message>
+      <source>Print the bill &amp;copies…</source>
+      <translation>Imprimer les &amp;copies des factures…</translation>
+    </message>
+    <message>
+      <source>The pages of your bills with the disputed lines outlined and numbered as in the letter: to send with it.</source>
+      <translation>Les pages de vos factures, avec les lignes contestées encadrées et numérotées comme dans la lettre : à envoyer avec elle.</translation>
+    </message>
+    <message>
+      <source>Save the bill copies as P&amp;DF…</source>
+      <translation>Enregistrer les copies des factures en P&amp;DF…</translation>
     </message>
     <message>
       <source>What to do next</source>
@@ -537,6 +701,22 @@
     <message>
       <source>Open the folde&amp;r</source>
       <translation>Ouvrir le do&amp;ssier</translation>
+    </message>
+    <message>
+      <source>The letter was sent to the printer.</source>
+      <translation>La lettre est partie à l'imprimante.</translation>
+    </message>
+    <message>
+      <source>Saved in {path}.</source>
+      <translation>Enregistré dans {path}.</translation>
+    </message>
+    <message>
+      <source>The bill copies were sent to the printer: put them in the envelope with the letter.</source>
+      <translation>Les copies des factures sont parties à l'imprimante : mettez-les dans l'enveloppe avec la lettre.</translation>
+    </message>
+    <message>
+      <source>Bill copies</source>
+      <translation>Copies des factures</translation>
     </message>
     <message>
       <source>Attached file</source>
@@ -713,6 +893,26 @@
     <message>
       <source>Record the date written on the acknowledgement of receipt (avis de réception)</source>
       <translation>Noter la date inscrite sur l'avis de réception</translation>
+    </message>
+    <message>
+      <source>Pr&amp;int the letter…</source>
+      <translation>&amp;Imprimer la lettre…</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ve the letter as PDF…</source>
+      <translation>Enre&amp;gistrer la lettre en PDF…</translation>
+    </message>
+    <message>
+      <source>Print the bill &amp;copies…</source>
+      <translation>Imprimer les &amp;copies des factures…</translation>
+    </message>
+    <message>
+      <source>The pages of your bills with the disputed lines outlined and numbered as in the letter: to send with it.</source>
+      <translation>Les pages de vos factures, avec les lignes contestées encadrées et numérotées comme dans la lettre : à envoyer avec elle.</translation>
+    </message>
+    <message>
+      <source>Save the bill copies as PDF…</source>
+      <translation>Enregistrer les copies des factures en PDF…</translation>
     </message>
     <message>
       <source>Tip: you can also drag files (photos, screenshots, PDF) from your computer onto this part of the window to add them to the case.</source>
@@ -1138,10 +1338,21 @@
     </message>
   </context>
   <context>
+    <name>HelpDialog</name>
+    <message>
+      <source>Guide to KKO Guard</source>
+      <translation>Guide de KKO Guard</translation>
+    </message>
+  </context>
+  <context>
     <name>HomeScreen</name>
     <message>
       <source>Encrypted</source>
       <translation>Chiffré</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Attention</translation>
     </message>
     <message>
       <source>Your dossier is encrypted on this computer and opens with your passphrase. Keep your recovery key on paper, somewhere safe.</source>
@@ -1149,7 +1360,31 @@
     </message>
     <message>
       <source>Your dossier is encrypted on this computer and opens with this computer's keyring. Keep your recovery key on paper, somewhere safe.</source>
-      <translation>Votre dossier est chiffré sur cet ordinateur et s'ouvre avec le trousseau de clés de cet ordinateur. Gardez votre clé de secours sur papier, en lieu sûr.</translation>
+      <translation>Votre dossier est chiffré sur cet ordinateur et s'ouvre tout seul grâce au coffre à mots de passe de cet ordinateur. Gardez votre clé de secours sur papier, en lieu sûr.</translation>
+    </message>
+    <message>
+      <source>A date has passed: “{title}”, overdue since {date}.</source>
+      <translation>Une date est dépassée : « {title} », en retard depuis le {date}.</translation>
+    </message>
+    <message>
+      <source>A time limit is near: “{title}”, to do by {date}.</source>
+      <translation>Une date limite approche : « {title} », à faire avant le {date}.</translation>
+    </message>
+    <message>
+      <source>One other case also needs your attention.</source>
+      <translation>Une autre réclamation demande aussi votre attention.</translation>
+    </message>
+    <message>
+      <source>{count} other cases also need your attention.</source>
+      <translation>{count} autres réclamations demandent aussi votre attention.</translation>
+    </message>
+    <message>
+      <source>This week:</source>
+      <translation>Cette semaine :</translation>
+    </message>
+    <message>
+      <source>{date}: {what}</source>
+      <translation>{date} : {what}</translation>
     </message>
     <message>
       <source>Home</source>
@@ -1166,6 +1401,14 @@
     <message>
       <source>Your cases in progress</source>
       <translation>Vos réclamations en cours</translation>
+    </message>
+    <message>
+      <source>Save the dates of your next steps in a file your calendar program opens, with a reminder a few days before each one.</source>
+      <translation>Enregistre les dates de vos prochaines étapes dans un fichier que votre agenda sait ouvrir, avec un rappel quelques jours avant chacune.</translation>
+    </message>
+    <message>
+      <source>Add to my &amp;calendar…</source>
+      <translation>Ajouter à mon a&amp;genda…</translation>
     </message>
     <message>
       <source>Reading your cases…</source>
@@ -1211,6 +1454,10 @@
       <translation>Lecture impossible</translation>
     </message>
     <message>
+      <source>The same bill as “{name}”: counted once</source>
+      <translation>La même facture que « {name} » : comptée une seule fois</translation>
+    </message>
+    <message>
       <source>1 charge</source>
       <translation>1 ligne facturée</translation>
     </message>
@@ -1233,6 +1480,18 @@
     <message>
       <source>{charges}, {suspicious}</source>
       <translation>{charges}, {suspicious}</translation>
+    </message>
+    <message>
+      <source>total not found: check the bill on the next page</source>
+      <translation>total introuvable : vérifiez la facture à l'étape suivante</translation>
+    </message>
+    <message>
+      <source>incomplete reading: {amount} not found</source>
+      <translation>lecture incomplète : {amount} non retrouvés</translation>
+    </message>
+    <message>
+      <source>incomplete reading: check the bill on the next page</source>
+      <translation>lecture incomplète : vérifiez la facture à l'étape suivante</translation>
     </message>
     <message>
       <source>Reading the photo…</source>
@@ -1330,6 +1589,10 @@
       <translation>Aucune facture n'a pu être lue. Lisez les messages dans la liste, puis ajoutez d'autres fichiers.</translation>
     </message>
     <message>
+      <source>Nothing suspicious found so far, but some bills could not be read completely: press “Next” and check them, lines may be missing.</source>
+      <translation>Rien de suspect pour l'instant, mais certaines factures n'ont pas pu être lues en entier : cliquez sur « Suivant » et vérifiez-les, des lignes manquent peut-être.</translation>
+    </message>
+    <message>
       <source>Nothing suspicious found. Press “Next” to check the charges yourself.</source>
       <translation>Rien de suspect n'a été trouvé. Cliquez sur « Suivant » pour vérifier vous-même les prélèvements.</translation>
     </message>
@@ -1340,6 +1603,10 @@
     <message>
       <source>{count} suspicious charges found. Press “Next” to check them.</source>
       <translation>{count} prélèvements suspects trouvés. Cliquez sur « Suivant » pour les vérifier.</translation>
+    </message>
+    <message>
+      <source>Some bills could not be read completely: check them on the next page.</source>
+      <translation>Certaines factures n'ont pas pu être lues en entier : vérifiez-les à l'étape suivante.</translation>
     </message>
     <message>
       <source>1 file could not be read: see why in the list.</source>
@@ -1551,12 +1818,24 @@
       <translation>Gardée dans votre dossier : « {title} ».</translation>
     </message>
     <message>
-      <source>Printed and kept in your dossier. Sign it, then send it by registered mail with acknowledgement of receipt, with copies of your bills.</source>
-      <translation>Imprimée et gardée dans votre dossier. Signez-la, puis envoyez-la en recommandé avec accusé de réception, avec une copie de vos factures.</translation>
+      <source>Printed and kept in your dossier. Sign it, then send it by registered mail with acknowledgement of receipt, with the bill copies (“Print the bill copies”).</source>
+      <translation>Imprimée et gardée dans votre dossier. Signez-la, puis envoyez-la en recommandé avec accusé de réception, avec les copies des factures (« Imprimer les copies des factures »).</translation>
     </message>
     <message>
       <source>Saved in {path}.</source>
       <translation>Enregistrée dans {path}.</translation>
+    </message>
+    <message>
+      <source>Preparing the bill copies…</source>
+      <translation>Préparation des copies des factures…</translation>
+    </message>
+    <message>
+      <source>The bill copies were sent to the printer: put them in the envelope with the letter.</source>
+      <translation>Les copies des factures sont parties à l'imprimante : mettez-les dans l'enveloppe avec la lettre.</translation>
+    </message>
+    <message>
+      <source>Bill copies</source>
+      <translation>Copies des factures</translation>
     </message>
     <message>
       <source>The text is copied: paste it in the SignalConso form.</source>
@@ -1679,6 +1958,18 @@
       <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
+      <source>Print the bill &amp;copies…</source>
+      <translation>Imprimer les &amp;copies des factures…</translation>
+    </message>
+    <message>
+      <source>The pages of your bills with the disputed lines outlined and numbered as in the letter: to send with it.</source>
+      <translation>Les pages de vos factures, avec les lignes contestées encadrées et numérotées comme dans la lettre : à envoyer avec elle.</translation>
+    </message>
+    <message>
+      <source>Save the bill copies as P&amp;DF…</source>
+      <translation>Enregistrer les copies des factures en P&amp;DF…</translation>
+    </message>
+    <message>
       <source>&amp;Keep in my dossier</source>
       <translation>&amp;Garder dans mon dossier</translation>
     </message>
@@ -1710,6 +2001,10 @@
       <translation>Pour ajouter {files}, terminez ou annulez l'analyse affichée, puis ouvrez de nouveau ces fichiers.</translation>
     </message>
     <message>
+      <source>Text size: {percent} %</source>
+      <translation>Taille du texte : {percent} %</translation>
+    </message>
+    <message>
       <source>KKO Guard - backup {date}</source>
       <translation>KKO Guard - sauvegarde {date}</translation>
     </message>
@@ -1737,11 +2032,51 @@ It is encrypted like your dossier: it opens with the same keyring, passphrase or
       <translation>La sauvegarde a été enregistrée ici :
 {path}
 
-Elle est chiffrée comme votre dossier : elle s'ouvre avec le même trousseau de clés, la même phrase secrète ou la même clé de secours. Gardez-en une copie ailleurs que sur cet ordinateur, par exemple sur une clé USB.</translation>
+Elle est chiffrée comme votre dossier : elle s'ouvre de la même façon (par le coffre à mots de passe de cet ordinateur, votre phrase secrète ou votre clé de secours). Gardez-en une copie ailleurs que sur cet ordinateur, par exemple sur une clé USB.</translation>
     </message>
     <message>
       <source>Backup not saved</source>
       <translation>Sauvegarde non enregistrée</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+      <source>KKO Guard backups (*{suffix});;All files (*)</source>
+      <translation>Sauvegardes KKO Guard (*{suffix});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Replace your dossier with this backup?</source>
+      <translation>Remplacer votre dossier par cette sauvegarde ?</translation>
+    </message>
+    <message>
+      <source>Everything in your dossier now (your claims, bills, letters and notes) will be replaced by what the backup “{name}” holds. What you added after that backup was made will no longer be shown.
+
+Your dossier of today is not deleted: KKO Guard puts it aside in its folder (“backups”), in case you need it.</source>
+      <translation>Tout ce que contient votre dossier aujourd'hui (vos réclamations, factures, lettres et notes) sera remplacé par le contenu de la sauvegarde « {name} ». Ce que vous avez ajouté après cette sauvegarde ne sera plus affiché.
+
+Votre dossier actuel n'est pas effacé : KKO Guard le met de côté dans son dossier (« backups »), au cas où vous en auriez besoin.</translation>
+    </message>
+    <message>
+      <source>&amp;Replace my dossier</source>
+      <translation>&amp;Remplacer mon dossier</translation>
+    </message>
+    <message>
+      <source>Restoring the backup…</source>
+      <translation>Restauration de la sauvegarde en cours…</translation>
+    </message>
+    <message>
+      <source>Backup not restored</source>
+      <translation>Sauvegarde non restaurée</translation>
+    </message>
+    <message>
+      <source>Passphrase or recovery key of the backup:</source>
+      <translation>Phrase secrète ou clé de secours de la sauvegarde :</translation>
+    </message>
+    <message>
+      <source>Your dossier was not changed.</source>
+      <translation>Votre dossier n'a pas été modifié.</translation>
     </message>
     <message>
       <source>KKO Guard</source>
@@ -1750,6 +2085,10 @@ Elle est chiffrée comme votre dossier : elle s'ouvre avec le même trousseau de
     <message>
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>Affic&amp;hage</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -1772,6 +2111,34 @@ Elle est chiffrée comme votre dossier : elle s'ouvre avec le même trousseau de
       <translation>&amp;Sauvegarder le dossier…</translation>
     </message>
     <message>
+      <source>&amp;Restore a backup…</source>
+      <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+      <source>Add to my &amp;calendar…</source>
+      <translation>Ajouter à mon a&amp;genda…</translation>
+    </message>
+    <message>
+      <source>A+   &amp;Larger text</source>
+      <translation>A+   Texte plus &amp;grand</translation>
+    </message>
+    <message>
+      <source>A−   &amp;Smaller text</source>
+      <translation>A−   Texte plus &amp;petit</translation>
+    </message>
+    <message>
+      <source>&amp;Normal text size</source>
+      <translation>Taille de texte &amp;normale</translation>
+    </message>
+    <message>
+      <source>&amp;Guide to KKO Guard</source>
+      <translation>&amp;Guide de KKO Guard</translation>
+    </message>
+    <message>
+      <source>&amp;Where is my dossier?</source>
+      <translation>&amp;Où est mon dossier ?</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
@@ -1782,6 +2149,10 @@ Elle est chiffrée comme votre dossier : elle s'ouvre avec le même trousseau de
   </context>
   <context>
     <name>Printing</name>
+    <message>
+      <source>Bill copies {date}.pdf</source>
+      <translation>Copies des factures {date}.pdf</translation>
+    </message>
     <message>
       <source>This document cannot be printed: it could not be read.</source>
       <translation>Ce document ne peut pas être imprimé : il n'a pas pu être lu.</translation>
@@ -1901,12 +2272,68 @@ Elle est chiffrée comme votre dossier : elle s'ouvre avec le même trousseau de
       <translation>Résumé des prélèvements suspects</translation>
     </message>
     <message>
+      <source>Add a missed line…</source>
+      <translation>Ajouter une ligne oubliée…</translation>
+    </message>
+    <message>
+      <source>Draw a box round a line of the bill that is missing from the list, or click on it</source>
+      <translation>Tracez un cadre autour d'une ligne de la facture absente de la liste, ou cliquez dessus</translation>
+    </message>
+    <message>
+      <source>Correct this line…</source>
+      <translation>Corriger cette ligne…</translation>
+    </message>
+    <message>
+      <source>Not a charge</source>
+      <translation>Ce n'est pas un achat</translation>
+    </message>
+    <message>
+      <source>This line is not something you pay (a subtotal, a reminder): it is left out of the sums</source>
+      <translation>Cette ligne n'est pas une somme à payer (un sous-total, un rappel) : elle n'est pas comptée</translation>
+    </message>
+    <message>
       <source>Read from a photo or a scan: check the amounts marked {mark} on your paper bill before you claim them.</source>
       <translation>Lu sur une photo ou un scan : vérifiez les montants marqués {mark} sur votre facture papier avant de les réclamer.</translation>
     </message>
     <message>
       <source>Read from a photo or a scan: the amounts look right, but compare them with your paper bill before you claim them.</source>
       <translation>Lu sur une photo ou un scan : les montants semblent justes, mais comparez-les avec votre facture papier avant de les réclamer.</translation>
+    </message>
+    <message>
+      <source>the bill “{file}”</source>
+      <translation>la facture « {file} »</translation>
+    </message>
+    <message>
+      <source>the {operator} bill of {month}</source>
+      <translation>la facture {operator} de {month}</translation>
+    </message>
+    <message>
+      <source>the bill of {month}</source>
+      <translation>la facture de {month}</translation>
+    </message>
+    <message>
+      <source>We did not find the total of {bill}, so we cannot tell whether every line was read: look at the page and add any line missing from the list.</source>
+      <translation>Nous n'avons pas trouvé le total de {bill} : nous ne pouvons donc pas savoir si toutes ses lignes ont été lues. Regardez la page et ajoutez les lignes absentes de la liste.</translation>
+    </message>
+    <message>
+      <source>We could not find {amount} of {bill}: look at the page and add the missed lines.</source>
+      <translation>Nous n'avons pas retrouvé {amount} de {bill} : regardez la page et ajoutez les lignes oubliées.</translation>
+    </message>
+    <message>
+      <source>The lines found come to {amount} more than the total of {bill}: a line may have been counted twice. Look at the page and mark it “Not a charge”.</source>
+      <translation>Les lignes trouvées dépassent de {amount} le total de {bill} : une ligne a peut-être été comptée deux fois. Regardez la page et marquez-la « Ce n'est pas un achat ».</translation>
+    </message>
+    <message>
+      <source>{bill} mentions {names} but we could not tie it to an amount: look at the page and add the line if it is missing.</source>
+      <translation>{bill} mentionne {names}, sans que nous ayons pu y rattacher un montant : regardez la page et ajoutez la ligne si elle manque.</translation>
+    </message>
+    <message>
+      <source>“{copy}” is the same bill as “{first}”: it is counted once.</source>
+      <translation>« {copy} » est la même facture que « {first} » : elle n'est comptée qu'une fois.</translation>
+    </message>
+    <message>
+      <source>“{file}” is already in your dossier (imported on {day}): already imported, it will not be claimed twice.</source>
+      <translation>« {file} » est déjà dans votre dossier (importée le {day}) : déjà importée, elle ne sera pas réclamée deux fois.</translation>
     </message>
     <message>
       <source>{merchant}: {total} (1 charge)</source>
@@ -1953,6 +2380,22 @@ Continuer quand même ?</translation>
       <translation>Rien de suspect sur cette ligne.</translation>
     </message>
     <message>
+      <source>On the bill, draw a box round the missing line with the mouse, or click on it. Press Escape to cancel.</source>
+      <translation>Sur la facture, tracez avec la souris un cadre autour de la ligne oubliée, ou cliquez dessus. Touche Échap pour annuler.</translation>
+    </message>
+    <message>
+      <source>Reading the line…</source>
+      <translation>Lecture de la ligne…</translation>
+    </message>
+    <message>
+      <source>Add a missed line</source>
+      <translation>Ajouter une ligne oubliée</translation>
+    </message>
+    <message>
+      <source>Correct this line</source>
+      <translation>Corriger cette ligne</translation>
+    </message>
+    <message>
       <source>Nothing suspicious was found on these bills. If you see a charge you do not recognise, choose “All charges” and tick it.</source>
       <translation>Rien de suspect n'a été trouvé sur ces factures. Si vous voyez un prélèvement que vous ne reconnaissez pas, choisissez « Tous les prélèvements » et cochez-le.</translation>
     </message>
@@ -1985,13 +2428,17 @@ Continuer quand même ?</translation>
       <translation>Enregistrement de vos factures dans votre dossier…</translation>
     </message>
     <message>
-      <source>Several lines</source>
-      <translation>Plusieurs lignes</translation>
+      <source>One claim for each phone line</source>
+      <translation>Une réclamation par ligne téléphonique</translation>
     </message>
     <message>
-      <source>Your bills are for more than one line or operator, so KKO Guard keeps one file for each. We go on with “{title}”, where the most money is disputed. You will find the others in your dossier:
+      <source>Your bills are for {count} different phone lines or operators. Each operator refunds the charges of its own lines, so KKO Guard prepares a separate claim for each one.
+
+We go on now with “{title}”, where the most money was taken. The others are kept in your dossier, ready for when you want to deal with them:
 {others}</source>
-      <translation>Vos factures concernent plusieurs lignes ou opérateurs : KKO Guard ouvre une affaire pour chacun. Nous continuons avec « {title} », où la somme contestée est la plus élevée. Vous retrouverez les autres dans votre dossier :
+      <translation>Vos factures concernent {count} lignes téléphoniques ou opérateurs différents. Chaque opérateur rembourse les prélèvements de ses propres lignes : KKO Guard prépare donc une réclamation pour chacune.
+
+Nous continuons maintenant avec « {title} », où le plus d'argent a été prélevé. Les autres sont gardées dans votre dossier, prêtes pour le moment où vous voudrez vous en occuper :
 {others}</translation>
     </message>
     <message>
@@ -2054,6 +2501,22 @@ Continuer quand même ?</translation>
       <translation>votre opérateur</translation>
     </message>
     <message>
+      <source>Shows or hides every step, what to keep as proof, the contacts and our sources.</source>
+      <translation>Affiche ou cache toutes les étapes, ce qu'il faut garder comme preuve, les contacts et nos sources.</translation>
+    </message>
+    <message>
+      <source>Fewer details</source>
+      <translation>Moins de détails</translation>
+    </message>
+    <message>
+      <source>More details</source>
+      <translation>Plus de détails</translation>
+    </message>
+    <message>
+      <source>What to do now with {name}</source>
+      <translation>À faire maintenant chez {name}</translation>
+    </message>
+    <message>
       <source>{name} sells no internet box in our guide: check your choice.</source>
       <translation>D'après notre guide, {name} ne propose pas de box internet : vérifiez votre choix.</translation>
     </message>
@@ -2068,6 +2531,62 @@ Continuer quand même ?</translation>
     <message>
       <source>We have no guide for this operator: these steps apply to every operator.</source>
       <translation>Nous n'avons pas de guide pour cet opérateur : ces étapes valent pour tous les opérateurs.</translation>
+    </message>
+    <message>
+      <source>Step {number}: {title}</source>
+      <translation>Étape {number} : {title}</translation>
+    </message>
+    <message>
+      <source>Step {number}</source>
+      <translation>Étape {number}</translation>
+    </message>
+    <message>
+      <source>The number to call is printed on your bill or contract.</source>
+      <translation>Le numéro à appeler est imprimé sur votre facture ou votre contrat.</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>C'est fait</translation>
+    </message>
+    <message>
+      <source>Open the page</source>
+      <translation>Ouvrir la page</translation>
+    </message>
+    <message>
+      <source>Open the page {site}</source>
+      <translation>Ouvrir la page {site}</translation>
+    </message>
+    <message>
+      <source>Write the letter</source>
+      <translation>Préparer la lettre</translation>
+    </message>
+    <message>
+      <source>Write the letter on the next page</source>
+      <translation>Préparer la lettre, à la page suivante</translation>
+    </message>
+    <message>
+      <source>KKO Guard prepares it for you on the next page.</source>
+      <translation>KKO Guard la prépare pour vous à la page suivante.</translation>
+    </message>
+    <message>
+      <source>Check this number on your bill before you call.</source>
+      <translation>Vérifiez ce numéro sur votre facture avant d'appeler.</translation>
+    </message>
+    <message>
+      <source>This page may have changed: if you cannot find your way, look at your bill.</source>
+      <translation>Cette page a pu changer : si vous ne vous y retrouvez pas, regardez votre facture.</translation>
+    </message>
+    <message>
+      <source>We could not confirm every detail: if your bill or contract says otherwise, follow them.</source>
+      <translation>Nous n'avons pas pu tout vérifier : si votre facture ou votre contrat dit autre chose, suivez-les.</translation>
+    </message>
+    <message>
+      <source>On your bill</source>
+      <translation>Sur votre facture</translation>
+    </message>
+    <message>
+      <source>How we know this</source>
+      <translation>D'où viennent ces informations</translation>
     </message>
     <message>
       <source>1. See what you were charged</source>
@@ -2090,6 +2609,10 @@ Continuer quand même ?</translation>
       <translation>5. Signaler le problème</translation>
     </message>
     <message>
+      <source>Copy the number</source>
+      <translation>Copier le numéro</translation>
+    </message>
+    <message>
       <source>Done: {title}</source>
       <translation>Fait : {title}</translation>
     </message>
@@ -2106,10 +2629,6 @@ Continuer quand même ?</translation>
       <translation>Coût : {cost}</translation>
     </message>
     <message>
-      <source>Not confirmed: check it before relying on it.</source>
-      <translation>Information non confirmée : vérifiez-la avant de vous y fier.</translation>
-    </message>
-    <message>
       <source>Website:</source>
       <translation>Site :</translation>
     </message>
@@ -2122,16 +2641,20 @@ Continuer quand même ?</translation>
       <translation>Numéro :</translation>
     </message>
     <message>
-      <source>Copy</source>
-      <translation>Copier</translation>
-    </message>
-    <message>
       <source>Copy the number {number}</source>
       <translation>Copier le numéro {number}</translation>
     </message>
     <message>
       <source>Copied</source>
       <translation>Copié</translation>
+    </message>
+    <message>
+      <source>Our guide for {name} was checked on {date}. References in our research notes: {source}.</source>
+      <translation>Notre guide pour {name} a été vérifié le {date}. Références de nos notes de recherche : {source}.</translation>
+    </message>
+    <message>
+      <source>{title}: {source}</source>
+      <translation>{title} : {source}</translation>
     </message>
     <message>
       <source>Customer service (your first written complaint)</source>
@@ -2174,12 +2697,16 @@ Continuer quand même ?</translation>
       <translation>Que faire, étape par étape</translation>
     </message>
     <message>
-      <source>Follow these steps in order. Tick each one when it is done: your progress is kept in your dossier.</source>
-      <translation>Suivez ces étapes dans l'ordre. Cochez chacune quand elle est faite : votre avancement est gardé dans votre dossier.</translation>
+      <source>Start with the steps at the top. Tick each one when it is done: your progress is kept in your dossier.</source>
+      <translation>Commencez par les étapes du haut. Cochez chacune quand elle est faite : votre avancement est gardé dans votre dossier.</translation>
     </message>
     <message>
-      <source>Your situation</source>
-      <translation>Votre situation</translation>
+      <source>What to do now</source>
+      <translation>À faire maintenant</translation>
+    </message>
+    <message>
+      <source>Your situation (change it if it is wrong)</source>
+      <translation>Votre situation (changez-la si elle n'est pas juste)</translation>
     </message>
     <message>
       <source>&amp;Operator:</source>
@@ -2236,12 +2763,16 @@ Continuer quand même ?</translation>
   <context>
     <name>UnlockDialog</name>
     <message>
-      <source>Your dossier is encrypted on this computer. It normally opens by itself with this computer's keyring. You can also open it with the recovery key you printed when you created it.</source>
-      <translation>Votre dossier est chiffré sur cet ordinateur. Il s'ouvre normalement tout seul grâce au trousseau de clés de cet ordinateur. Vous pouvez aussi l'ouvrir avec la clé de secours imprimée à sa création.</translation>
+      <source>&amp;Recovery key:</source>
+      <translation>&amp;Clé de secours :</translation>
     </message>
     <message>
-      <source>Your dossier is encrypted on this computer with the passphrase you chose. You can also open it with the recovery key you printed when you created it.</source>
-      <translation>Votre dossier est chiffré sur cet ordinateur avec la phrase secrète que vous avez choisie. Vous pouvez aussi l'ouvrir avec la clé de secours imprimée à sa création.</translation>
+      <source>Recovery key</source>
+      <translation>Clé de secours</translation>
+    </message>
+    <message>
+      <source>Type the passphrase you chose when you created your dossier. If you have forgotten it, type the recovery key from the sheet you printed that day.</source>
+      <translation>Tapez la phrase secrète que vous avez choisie en créant votre dossier. Si vous l'avez oubliée, tapez la clé de secours inscrite sur la feuille imprimée ce jour-là.</translation>
     </message>
     <message>
       <source>Warning</source>
@@ -2250,6 +2781,10 @@ Continuer quand même ?</translation>
     <message>
       <source>Locked</source>
       <translation>Verrouillé</translation>
+    </message>
+    <message>
+      <source>Type your recovery key.</source>
+      <translation>Tapez votre clé de secours.</translation>
     </message>
     <message>
       <source>Type your passphrase or your recovery key.</source>
@@ -2288,8 +2823,8 @@ Continuer quand même ?</translation>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <source>Try the &amp;keyring again</source>
-      <translation>Réessayer le &amp;trousseau de clés</translation>
+      <source>&amp;Try again</source>
+      <translation>&amp;Réessayer</translation>
     </message>
     <message>
       <source>&amp;Open</source>
@@ -2372,7 +2907,7 @@ Continuer quand même ?</translation>
     </message>
     <message>
       <source>This computer has no keyring where KKO Guard could keep the key of your dossier. Choose a passphrase instead: you will type it each time you open KKO Guard.</source>
-      <translation>Cet ordinateur n'a pas de trousseau de clés où KKO Guard pourrait garder la clé de votre dossier. Choisissez plutôt une phrase secrète : vous la taperez à chaque ouverture de KKO Guard.</translation>
+      <translation>Cet ordinateur n'a pas de coffre à mots de passe où KKO Guard pourrait ranger la clé de votre dossier. Choisissez plutôt une phrase secrète : vous la taperez à chaque ouverture de KKO Guard.</translation>
     </message>
     <message>
       <source>&amp;Passphrase:</source>
@@ -2404,7 +2939,7 @@ Continuer quand même ?</translation>
     </message>
     <message>
       <source>Your dossier is ready. If you forget your passphrase or this computer's keyring is reset, this key is the only way to open it. Print it or write it down now, and keep the paper somewhere safe, away from the computer. It will not be shown again.</source>
-      <translation>Votre dossier est prêt. Si vous oubliez votre phrase secrète ou si le trousseau de clés de cet ordinateur est effacé, cette clé sera le seul moyen de l'ouvrir. Imprimez-la ou recopiez-la maintenant, et rangez le papier en lieu sûr, loin de l'ordinateur. Elle ne sera plus jamais affichée.</translation>
+      <translation>Votre dossier est prêt. Si vous oubliez votre phrase secrète ou si le coffre à mots de passe de cet ordinateur est effacé, cette clé sera le seul moyen de l'ouvrir. Imprimez-la ou recopiez-la maintenant, et rangez le papier en lieu sûr, loin de l'ordinateur. Elle ne sera plus jamais affichée.</translation>
     </message>
     <message>
       <source>Recovery key</source>
@@ -2425,6 +2960,29 @@ Continuer quand même ?</translation>
     <message>
       <source>C&amp;ontinue</source>
       <translation>C&amp;ontinuer</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhereDialog</name>
+    <message>
+      <source>Where is my dossier?</source>
+      <translation>Où est mon dossier ?</translation>
+    </message>
+    <message>
+      <source>Your dossier is in this folder:</source>
+      <translation>Votre dossier est rangé à cet endroit de l'ordinateur :</translation>
+    </message>
+    <message>
+      <source>Encrypted</source>
+      <translation>Chiffré</translation>
+    </message>
+    <message>
+      <source>The files in it are encrypted: they can only be read with KKO Guard. Do not move or change them. To keep a copy, use File &gt; Back up the dossier… instead.</source>
+      <translation>Les fichiers qu'il contient sont chiffrés : seul KKO Guard peut les lire. Ne les déplacez pas et ne les modifiez pas. Pour en garder une copie, utilisez plutôt Fichier &gt; Sauvegarder le dossier…</translation>
+    </message>
+    <message>
+      <source>&amp;Open this folder</source>
+      <translation>&amp;Ouvrir cet emplacement</translation>
     </message>
   </context>
 </TS>
