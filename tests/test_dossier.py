@@ -126,7 +126,8 @@ def test_errors_speak_to_the_user_in_their_language() -> None:
     keyring_error = DossierError(DossierErrorCode.KEYRING_UNAVAILABLE)
     wrong = DossierError(DossierErrorCode.WRONG_SECRET)
     damaged = DossierError(DossierErrorCode.DAMAGED, "/x/dossier.db")
-    assert "coffre à mots de passe" in keyring_error.message("fr") and "keyring" in keyring_error.message("en")
+    assert "coffre à mots de passe" in keyring_error.message("fr")
+    assert "keyring" in keyring_error.message("en")
     assert "incorrecte" in wrong.message("fr") and "Wrong" in wrong.message("en")
     assert "endommagé" in damaged.message("fr") and "/x/dossier.db" in damaged.message("en")
 

@@ -255,20 +255,23 @@ def test_120_charges_split_across_pages_with_the_header_repeated_and_the_total_l
     assert len(pages) >= 4
     for number, text in enumerate(pages, start=1):
         assert f"Page {number} / {len(pages)}" in text
-    with_rows = [i for i, text in enumerate(pages) if re.search(r"^\d\d/\d\d/\d{4} ", text, re.MULTILINE)]
+    with_rows = [i for i, text in enumerate(pages) if re.search(r"^\d+ \d\d/\d\d/\d{4} ", text, re.MULTILINE)]
     assert len(with_rows) >= 3 and with_rows[0] == 0  # the table starts under the opening, not a page later
     for index in with_rows:
-        assert "Date Libellé sur la facture Service Montant" in pages[index]
+        assert "N° Date Libellé sur la facture Service Montant" in pages[index]
     rows = [
-        line for text in pages for line in text.splitlines() if re.match(r"\d\d/\d\d/\d{4} Internet", line)
+        line
+        for text in pages
+        for line in text.splitlines()
+        if re.match(r"\d+ \d\d/\d\d/\d{4} Internet", line)
     ]
-    assert len(rows) == 120
+    assert [int(line.split()[0]) for line in rows] == list(range(1, 121))  # numbered as the bill copies
     total = "Total (120 prélèvements) 718,80 €"
     assert sum(total in text for text in pages) == 1
     last = with_rows[-1]
     assert total in pages[last]
     assert pages[last].index("Date Libellé") < pages[last].index(total)  # rows above it on its page
-    assert re.search(r"^\d\d/\d\d/\d{4} ", pages[last][: pages[last].index(total)], re.MULTILINE)
+    assert re.search(r"^\d+ \d\d/\d\d/\d{4} ", pages[last][: pages[last].index(total)], re.MULTILINE)
     assert draft.charges is not None and sum(r.amount for r in draft.charges.rows) == Decimal("718.80")
     assert "28 factures, du 1er septembre 2023 au 1er décembre 2025" in flat(" ".join(draft.references))
 
@@ -279,7 +282,7 @@ def test_the_total_row_never_starts_a_page_alone() -> None:
     pages = pdf_pages(render_pdf(compose("refund", lc.many_charges(68), today=date(2026, 3, 3))))
     [page] = [text for text in pages if "Total (68 prélèvements)" in text]
     above = page[: page.index("Total (68 prélèvements)")]
-    assert re.search(r"^\d\d/\d\d/\d{4} Internet", above, re.MULTILINE)
+    assert re.search(r"^\d+ \d\d/\d\d/\d{4} Internet", above, re.MULTILINE)
 
 
 @pytest.mark.usefixtures("fixed_guides")
@@ -542,7 +545,7 @@ def test_an_undated_charge_is_shown_with_a_dash_and_a_warning() -> None:
     draft = compose("refund", case_file, today=date(2026, 3, 3))
     assert draft.charges is not None
     [undated] = [row for row in draft.charges.rows if row.day is None]
-    assert draft.charges.day_text(undated) == "—" and "\n—           Internet+" in render_text(draft)
+    assert draft.charges.day_text(undated) == "—" and "  —           Internet+" in render_text(draft)
     [warning] = [w for w in draft.warnings if w.code == "undated_charges"]
     assert warning.fr.startswith("1 prélèvement(s) sans date")
 

@@ -2,7 +2,7 @@
 
 Run from the repository root, in a real X server (Xvfb), once per language:
 
-    for lang in fr en; do
+    for lang in fr en; do   # --size 1366x768 or 1024x768 for the small screens
         xvfb-run -a -s "-screen 0 1366x850x24" \
             .venv/bin/python tools/screenshots.py --lang $lang --out docs/screenshots
     done
@@ -59,7 +59,19 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--lang", choices=sorted(LOCALES), default="fr")
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--only", help="comma-separated numbers to save (e.g. 04,06); all by default")
-    return parser.parse_args()
+    parser.add_argument(
+        "--size",
+        default=f"{WIDTH}x{HEIGHT}",
+        help=f"the window's size, WIDTHxHEIGHT (default {WIDTH}x{HEIGHT}; 1366x768 and 1024x768 are the "
+        "small screens to check); the X screen must be at least as large",
+    )
+    args = parser.parse_args()
+    try:
+        width, height = (int(n) for n in args.size.lower().split("x"))
+    except ValueError:
+        parser.error(f"--size: WIDTHxHEIGHT expected, not {args.size!r}")
+    args.window = (width, height)
+    return args
 
 
 def isolate(lang: str) -> Path:
@@ -84,7 +96,9 @@ def main() -> int:
     lang: str = args.lang
     world = isolate(lang)
     try:
-        return Shooter(lang, args.out, world, args.only).run()
+        shooter = Shooter(lang, args.out, world, args.only)
+        shooter.window_size = args.window
+        return shooter.run()
     finally:
         shutil.rmtree(world, ignore_errors=True)
 
@@ -104,6 +118,7 @@ class Shooter:
         self.out = out
         self.world = world
         self.only = set(only.split(",")) if only else None
+        self.window_size: tuple[int, int] = (WIDTH, HEIGHT)
         self.saved: list[Path] = []
         out.mkdir(parents=True, exist_ok=True)
 
@@ -258,7 +273,7 @@ class Shooter:
         from kkoguard.ui.main_window import MainWindow
 
         window = MainWindow(dossier, self.lang)
-        window.resize(WIDTH, HEIGHT)
+        window.resize(*self.window_size)
         window.move(0, 0)
         self.show(window)
         count = len(dossier.cases())

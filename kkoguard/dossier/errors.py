@@ -34,16 +34,17 @@ _MESSAGES: dict[DossierErrorCode, dict[str, str]] = {
         "en": "No KKO Guard dossier has been created on this computer yet ({where}).",
     },
     DossierErrorCode.KEYRING_UNAVAILABLE: {
-        "fr": "Le coffre à mots de passe de votre ordinateur est verrouillé ou indisponible : la clé du dossier "
-        "ne peut pas y être lue. Ouvrez votre session normalement (le coffre s'ouvre avec elle) "
+        "fr": "Le coffre à mots de passe de votre ordinateur est verrouillé ou indisponible : la clé du "
+        "dossier ne peut pas y être lue. Ouvrez votre session normalement (le coffre s'ouvre avec elle) "
         "puis réessayez, ou ouvrez le dossier avec votre clé de secours.",
         "en": "Your computer's keyring is locked or unavailable, so the dossier's key cannot be read from "
         "it. Log in to your session normally (this unlocks the keyring) and try again, or open the dossier "
         "with your recovery key.",
     },
     DossierErrorCode.KEY_NOT_IN_KEYRING: {
-        "fr": "La clé du dossier n'est plus dans le coffre à mots de passe de cet ordinateur (nouvel ordinateur "
-        "ou coffre réinitialisé). Ouvrez le dossier avec la clé de secours imprimée à sa création.",
+        "fr": "La clé du dossier n'est plus dans le coffre à mots de passe de cet ordinateur (nouvel "
+        "ordinateur ou coffre réinitialisé). Ouvrez le dossier avec la clé de secours imprimée à sa "
+        "création.",
         "en": "The dossier's key is no longer in this computer's keyring (new computer or keyring reset). "
         "Open the dossier with the recovery key printed when it was created.",
     },

@@ -40,6 +40,7 @@ class ChargesTable:
     headers: tuple[str, str, str, str]  # date, label, merchant, amount
     total_label: str  # « Total (3 prélèvements) »
     no_date: str  # what an undated row shows
+    number_header: str = "N°"  # rows are numbered from 1: the bill copies number their outlines alike
 
     def day_text(self, row: ChargeRow) -> str:
         return row.day.strftime("%d/%m/%Y") if row.day is not None else self.no_date

@@ -269,6 +269,26 @@ def _disputed(case_file: CaseFile, merchant: str | None) -> list[tuple[ChargeRec
     )
 
 
+def numbered_charges(
+    case_file: CaseFile, kind: str = "refund", merchant: str | None = None
+) -> list[tuple[int, ChargeRecord, Evidence]]:
+    """The disputed charges as the letter of this kind lists them, each with its number in the letter's
+    table (from 1): the bill copies sent with the letter number their outlines the same way."""
+    pairs = _disputed(case_file, merchant if kind == "termination" else None)
+    return [(number, charge, ev) for number, (charge, ev) in enumerate(pairs, start=1)]
+
+
+def numbers_text(numbers: Sequence[int], words: tpl.Common | None = None) -> str:
+    """« 3 », « 3 à 5 », « 1, 3 et 4 »: the numbers of the lines on a bill or a page, as one says them."""
+    words = words or tpl.common()
+    ordered = sorted(set(numbers))
+    if not ordered:
+        return ""
+    if len(ordered) > 2 and ordered[-1] - ordered[0] == len(ordered) - 1:
+        return words.copies["range"].format(first=ordered[0], last=ordered[-1])
+    return join_names([str(n) for n in ordered], words.words["and"])
+
+
 def guide_contact(slug: str | None, role: str, product: str) -> Any | None:
     """The operator guide's contact for this role (None when there is none or the guide is unreadable)."""
     from kkoguard import guides
@@ -447,6 +467,7 @@ def compose(
                     (w["col_date"], w["col_label"], w["col_merchant"], w["col_amount"]),
                     label.format(count=len(rows)),
                     w["unknown_date"],
+                    w["col_number"],
                 )
                 body.append(Charges(block.id, fill(block.text) if block.text else "", table))
         elif block.type == "grounds":
@@ -747,8 +768,12 @@ def _auto_attachments(
         for ev in bills:
             when = format_date(ev.invoice_date or ev.added_on)
             number = (numbers.get(ev.id) or "").strip()
+            on_bill = [n for n, (_, other) in enumerate(pairs, start=1) if other.id == ev.id]
+            lines = words.copies["attached"].format(numbers=numbers_text(on_bill, words))
             out.append(
-                a["bill_number"].format(date=when, number=number) if number else a["bill"].format(date=when)
+                a["bill_number"].format(date=when, number=number, lines=lines)
+                if number
+                else a["bill"].format(date=when, lines=lines)
             )
     elif auto == "letters":
         sent = sorted(

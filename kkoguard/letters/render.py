@@ -360,11 +360,18 @@ def _grid(rows: list[list[Any]], widths: Sequence[float]) -> Table:
 
 def _charges_table(table: ChargesTable) -> Table:
     h = table.headers
-    head = [_p(h[0], "cell_head"), _p(h[1], "cell_head"), _p(h[2], "cell_head"), _p(h[3], "cell_head_right")]
+    head = [
+        _p(table.number_header, "cell_head"),
+        _p(h[0], "cell_head"),
+        _p(h[1], "cell_head"),
+        _p(h[2], "cell_head"),
+        _p(h[3], "cell_head_right"),
+    ]
     rows: list[list[Any]] = [head]
-    for row in table.rows:
+    for number, row in enumerate(table.rows, start=1):
         rows.append(
             [
+                _p(str(number), "cell"),
                 _p(table.day_text(row), "cell"),
                 _p(row.label, "cell"),
                 _p(row.merchant, "cell"),
@@ -372,13 +379,14 @@ def _charges_table(table: ChargesTable) -> Table:
             ]
         )
     rows.append(
-        [_p(table.total_label, "cell_bold"), "", "", _p(format_money(table.total), "cell_bold_right")]
+        [_p(table.total_label, "cell_bold"), "", "", "", _p(format_money(table.total), "cell_bold_right")]
     )
-    grid = _grid(rows, [22 * mm, BODY_W - 22 * mm - 40 * mm - 25 * mm, 40 * mm, 25 * mm])
+    number_w = 9 * mm
+    grid = _grid(rows, [number_w, 22 * mm, BODY_W - number_w - 22 * mm - 40 * mm - 25 * mm, 40 * mm, 25 * mm])
     grid.setStyle(
         TableStyle(
             [
-                ("SPAN", (0, -1), (2, -1)),
+                ("SPAN", (0, -1), (3, -1)),
                 ("BACKGROUND", (0, -1), (-1, -1), _TOTAL_BG),
                 ("NOSPLIT", (0, -2), (-1, -1)),  # the total never alone at the top of a page
             ]
@@ -475,7 +483,7 @@ def _text_block(block: BodyBlock) -> list[str]:
 
 
 def _text_table(table: ChargesTable) -> list[str]:
-    widths = (10, 32, 18, 12)
+    widths = (3, 10, 28, 17, 12)
 
     def row(cells: Sequence[str]) -> list[str]:
         columns = [
@@ -485,16 +493,16 @@ def _text_table(table: ChargesTable) -> list[str]:
         lines = []
         for i in range(height):
             parts = [c[i] if i < len(c) else "" for c in columns]
-            left = "  ".join(f"{p:<{w}}" for p, w in zip(parts[:3], widths[:3], strict=True))
-            lines.append(f"{left}  {parts[3]:>{widths[3]}}")
+            left = "  ".join(f"{p:<{w}}" for p, w in zip(parts[:4], widths[:4], strict=True))
+            lines.append(f"{left}  {parts[4]:>{widths[4]}}")
         return lines
 
-    out = row(table.headers)
-    out.append("-" * (sum(widths) + 6))
-    for r in table.rows:
-        out += row([table.day_text(r), r.label, r.merchant, format_money(r.amount)])
-    out.append("-" * (sum(widths) + 6))
-    label_width = sum(widths[:3]) + 4
+    out = row([table.number_header, *table.headers])
+    out.append("-" * (sum(widths) + 8))
+    for number, r in enumerate(table.rows, start=1):
+        out += row([str(number), table.day_text(r), r.label, r.merchant, format_money(r.amount)])
+    out.append("-" * (sum(widths) + 8))
+    label_width = sum(widths[:4]) + 6
     total = format_money(table.total)
-    out.append(f"{table.total_label:<{label_width}}  {total:>{widths[3]}}")
+    out.append(f"{table.total_label:<{label_width}}  {total:>{widths[4]}}")
     return out

@@ -110,6 +110,7 @@ COMMON_FIELDS: dict[str, dict[str, frozenset[str]]] = {
         "col_label": _P(),
         "col_merchant": _P(),
         "col_amount": _P(),
+        "col_number": _P(),
         "total_one": _P({"count"}),
         "total_many": _P({"count"}),
         "col_event_date": _P(),
@@ -155,12 +156,24 @@ COMMON_FIELDS: dict[str, dict[str, frozenset[str]]] = {
         "refund": _P({"amount"}),
     },
     "attachment": {
-        "bill": _P({"date"}),
-        "bill_number": _P({"date", "number"}),
+        "bill": _P({"date", "lines"}),
+        "bill_number": _P({"date", "number", "lines"}),
         "letter": _P({"date", "to_party"}),
         "letter_tracked": _P({"date", "to_party", "number"}),
         "reply": _P({"date", "from_party"}),
         "document": _P({"title"}),
+    },
+    "copies": {
+        "title": _P(),
+        "head": _P({"date", "page", "lines"}),
+        "line_one": _P({"numbers"}),
+        "line_many": _P({"numbers"}),
+        "attached": _P({"numbers"}),
+        "range": _P({"first", "last"}),
+        "unreadable": _P({"page"}),
+        "unlocated": _P({"number", "label", "amount"}),
+        "listed": _P({"number", "label", "amount"}),
+        "footer": _P(),
     },
     "origin": {
         "typed": _P(),
@@ -270,6 +283,7 @@ class Common:
     channel: Mapping[str, str]
     chronology: Mapping[str, str]
     attachment: Mapping[str, str]
+    copies: Mapping[str, str]  # the annotated bill copies sent with a letter (letters/enclosures.py)
     origin: Mapping[str, Mapping[str, str]]  # key -> lang -> text
     warning: Mapping[str, Mapping[str, str]]
     value: Mapping[str, Mapping[str, str]]  # placeholder -> lang -> what it is, for "missing: …"

@@ -6,8 +6,9 @@
 
 From here the user logs calls and answers, attaches files (button or drag and drop onto the case), records
 when a letter was posted and delivered, records refunds, changes the status and exports the case for the
-mediator. Every read and write of the dossier runs on a worker thread (`run_task`); after each change the
-case is read again, so what is shown is always what is stored. Engine errors (a file too large…) are shown
+mediator, and prints or saves a kept letter and the bill copies it lists. Every read and write of the
+dossier runs on a worker thread (`run_task`); after each change the case is read again, so what is shown
+is always what is stored. Engine errors (a file too large…) are shown
 in a message at the top of the case, in the user's language.
 """
 
@@ -22,8 +23,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDropEvent, QKeySequence, QShortcut, QShowEvent
+import shiboken6
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDropEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QPushButton, QTableView, QWidget
 
 from kkoguard.dossier import store as dossier_store
@@ -33,8 +35,9 @@ from kkoguard.dossier.export import export_case
 from kkoguard.dossier.model import CaseFile, CaseStatus, Entry, Evidence, EvidenceKind, Letter, LetterStatus
 from kkoguard.dossier.store import Dossier
 from kkoguard.formatting import format_date, format_money
+from kkoguard.letters.enclosures import has_copies, kind_of
 from kkoguard.report import operator_name
-from kkoguard.ui import look, settings
+from kkoguard.ui import look, printing, settings
 from kkoguard.ui.dossier_dialogs import (
     DocumentViewer,
     EntryDialog,
@@ -84,6 +87,11 @@ def read_file_for_dossier(path: Path) -> bytes:
         raise DossierError(DossierErrorCode.NO_SUCH_ITEM, path.name, type(error).__name__) from None
 
 
+def alive(widget: QObject) -> bool:
+    """The Qt object behind `widget` still exists: a queued answer may arrive after `deleteLater`."""
+    return bool(shiboken6.isValid(widget))
+
+
 def spaced_number(number: str | None) -> str | None:
     """A French phone number as people write it: 07 21 99 09 58."""
     if number and len(number) == 10 and number.isdigit():
@@ -129,6 +137,7 @@ class DossierView(QWidget):
         self._tasks: set[Task] = set()
         self._writing = 0
         self._selecting = False
+        self._printing = False  # a letter or the bill copies are being prepared for the printer or a file
         self._setup()
         self.refresh()
 
@@ -161,7 +170,13 @@ class DossierView(QWidget):
         ui.orderCombo.addItem(self.tr("Newest first"), True)
         ui.orderCombo.addItem(self.tr("Oldest first"), False)
         ui.orderCombo.currentIndexChanged.connect(self._order_chosen)
-        self._table(ui.timelineView, self.timeline_model, {TimelineModel.WHAT: 250, TimelineModel.WHO: 190})
+        self._table(ui.timelineView, self.timeline_model, {TimelineModel.WHO: 150})
+        # what happened and its details share the width left by the date and who: at 1024 px neither is
+        # squeezed to one word a line, and no sideways scrolling is needed
+        timeline_header = ui.timelineView.horizontalHeader()
+        for column in (TimelineModel.WHAT, TimelineModel.DETAILS):
+            timeline_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        ui.timelineView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._table(ui.evidenceView, self.evidence_model, {EvidenceModel.TITLE: 200})
         self._table(ui.lettersView, self.letters_model, {LettersModel.TITLE: 280})
         # the recipient is in the letter's title ("Réclamation au service clients…"): its column is hidden to
@@ -170,6 +185,7 @@ class DossierView(QWidget):
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([330, 950])
+        self._sized = False  # the list's share is set once the window has its size (`resizeEvent`)
         ui.timelineView.activated.connect(self._timeline_activated)
         ui.evidenceView.activated.connect(lambda _: self._open_evidence())
         ui.lettersView.activated.connect(lambda _: self._open_letter())
@@ -183,6 +199,10 @@ class DossierView(QWidget):
         ui.exportButton.clicked.connect(self._export)
         ui.openEvidenceButton.clicked.connect(self._open_evidence)
         ui.openLetterButton.clicked.connect(self._open_letter)
+        ui.printLetterButton.clicked.connect(self._print_letter)
+        ui.saveLetterButton.clicked.connect(self._save_letter)
+        ui.printCopiesButton.clicked.connect(self._print_copies)
+        ui.saveCopiesButton.clicked.connect(self._save_copies)
         ui.sentButton.clicked.connect(lambda: self._letter_date(LetterDateDialog.POSTED))
         ui.receivedButton.clicked.connect(lambda: self._letter_date(LetterDateDialog.RECEIVED))
         ui.noticeCloseButton.clicked.connect(self._hide_notice)
@@ -234,15 +254,19 @@ class DossierView(QWidget):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
+        """`work` on a worker thread; its answer is dropped when this view was deleted meanwhile (the
+        window replaces a stale view with `deleteLater` while a read it started is still running)."""
         holder: list[Task] = []
 
         def done(result: object) -> None:
             self._tasks.discard(holder[0])
-            on_done(result)
+            if alive(self):
+                on_done(result)
 
         def failed(error: BaseException) -> None:
             self._tasks.discard(holder[0])
-            (on_error or self._failed)(error)
+            if alive(self):
+                (on_error or self._failed)(error)
 
         holder.append(run_task(work, done, failed))
         self._tasks.add(holder[0])  # done/failed arrive later, queued on this thread
@@ -401,6 +425,12 @@ class DossierView(QWidget):
         ui.openEvidenceButton.setEnabled(evidence is not None and evidence.sha256 is not None)
         letter = self._selected_letter()
         ui.openLetterButton.setEnabled(letter is not None and letter.sha256 is not None)
+        idle = self.shown is not None and not self._printing
+        ui.printLetterButton.setEnabled(idle and letter is not None and letter.sha256 is not None)
+        ui.saveLetterButton.setEnabled(idle and letter is not None and letter.sha256 is not None)
+        copies = self.shown is not None and has_copies(self.shown.case_file, self._copies_kind())
+        ui.printCopiesButton.setEnabled(idle and copies)
+        ui.saveCopiesButton.setEnabled(idle and copies)
         ui.sentButton.setEnabled(ready and letter is not None and letter.status is not LetterStatus.SENT)
         ui.receivedButton.setEnabled(ready and letter is not None and letter.status is LetterStatus.SENT)
 
@@ -638,6 +668,91 @@ class DossierView(QWidget):
 
         self._open_dialog(dialog, accepted)
 
+    # --- printing and saving ----------------------------------------------------------------------------
+
+    def _copies_kind(self) -> str:
+        """The letter the copies go with: the one selected, else the refund request."""
+        letter = self._selected_letter()
+        return kind_of(letter.kind) if letter is not None else "refund"
+
+    def _print_started(self) -> None:
+        self._printing = True
+        self._update_actions()
+
+    def _print_ended(self, text: str = "") -> None:
+        self._printing = False
+        self._update_actions()
+        if text:
+            self._show_notice(text)
+
+    def _print_failed(self, error: BaseException) -> None:
+        self._print_ended()
+        self._failed(error)
+
+    def _print_letter(self) -> None:
+        letter = self._selected_letter()
+        if letter is None or letter.sha256 is None or self._printing:
+            return
+        dossier = self.dossier
+
+        def done(printed: bool) -> None:
+            self._print_ended(self.tr("The letter was sent to the printer.") if printed else "")
+            if printed and letter.status is LetterStatus.DRAFT:
+                self._write(lambda: dossier.update_letter(letter.id, status=LetterStatus.PRINTED))
+
+        self._print_started()
+        printing.print_later(
+            printing.blob_work(dossier, letter.sha256),
+            self,
+            title=letter.title,
+            done=done,
+            failed=self._print_failed,
+        )
+
+    def _save_letter(self) -> None:
+        letter = self._selected_letter()
+        if letter is None or letter.sha256 is None or self._printing:
+            return
+
+        def done(path: Path | None) -> None:
+            self._print_ended(self.tr("Saved in {path}.").format(path=str(path)) if path else "")
+
+        self._print_started()
+        printing.save_later(
+            printing.blob_work(self.dossier, letter.sha256),
+            self,
+            printing.file_name(letter.title),
+            done=done,
+            failed=self._print_failed,
+        )
+
+    def _print_copies(self) -> None:
+        if self.shown is None or self._printing:
+            return
+        work = printing.copies_work(self.dossier, self.shown.case_file.case.id, kind=self._copies_kind())
+
+        def done(printed: bool) -> None:
+            self._print_ended(
+                self.tr("The bill copies were sent to the printer: put them in the envelope with the letter.")
+                if printed
+                else ""
+            )
+
+        self._print_started()
+        title = self.tr("Bill copies")
+        printing.print_later(work, self, title=title, done=done, failed=self._print_failed)
+
+    def _save_copies(self) -> None:
+        if self.shown is None or self._printing:
+            return
+        work = printing.copies_work(self.dossier, self.shown.case_file.case.id, kind=self._copies_kind())
+
+        def done(path: Path | None) -> None:
+            self._print_ended(self.tr("Saved in {path}.").format(path=str(path)) if path else "")
+
+        self._print_started()
+        printing.save_later(work, self, printing.copies_file_name(), done=done, failed=self._print_failed)
+
     # --- looking at stored files ------------------------------------------------------------------------
 
     def _show_blob(self, sha256: str, title: str, filename: str, media_type: str | None) -> None:
@@ -700,6 +815,15 @@ class DossierView(QWidget):
         if mime is None or not mime.hasUrls():
             return []
         return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._sized and event.size().width() > 0:
+            self._sized = True
+            # the cases list gets about a quarter of the width (260-330 px), the case's timeline the rest
+            width = event.size().width()
+            left = max(260, min(330, width // 4))
+            self.ui.splitter.setSizes([left, max(1, width - left)])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

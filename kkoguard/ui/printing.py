@@ -5,15 +5,22 @@
         ...
     path = save_pdf(pdf_bytes, self, "Lettre SFR.pdf")  # the Path written, or None if cancelled/failed
 
-Both run on the GUI thread (they show modal dialogs); render the PDF itself beforehand with run_task.
+Both run on the GUI thread (they show modal dialogs); render the PDF itself beforehand with run_task, or
+let `print_later` / `save_later` do it: they make or read the PDF on a worker (`copies_work` makes the bill
+copies a letter lists, `blob_work` reads a stored letter), then show the dialog.
 Printing draws each page with Qt's PDF renderer (QPdfDocument) at the printer's resolution, scaled to fit
 the paper: the PDF already has its margins, so the printer's are not added. Nothing goes to the network.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -21,8 +28,111 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from kkoguard.ui import settings
+from kkoguard.ui.tasks import Task, run_task
+
+if TYPE_CHECKING:
+    from kkoguard.bills.model import Bill
+    from kkoguard.dossier.store import Dossier
 
 MAX_DPI = 300  # enough for text; a 600 dpi A4 page would be a 140 MB image
+
+
+def copies_work(
+    dossier: Dossier,
+    case_id: int,
+    *,
+    kind: str = "refund",
+    merchant: str | None = None,
+    bills: Sequence[Bill] = (),
+) -> Callable[[], bytes]:
+    """The work that makes the bill copies the letter of this kind lists (for a worker thread): the case is
+    read again, so the copies number the lines as the letter composed from the same case does. `bills` are
+    bills read in this session, whose boxes help for bills stored before the dossier kept them."""
+
+    def work() -> bytes:
+        from kkoguard.letters.enclosures import bill_copies, boxes_from_bills, render_copies
+
+        case_file = dossier.case_file(case_id)
+        boxes = boxes_from_bills(case_file, bills) if bills else None
+        return render_copies(bill_copies(case_file, dossier.blob, kind=kind, merchant=merchant, boxes=boxes))
+
+    return work
+
+
+def blob_work(dossier: Dossier, sha256: str) -> Callable[[], bytes]:
+    """The work that reads a stored PDF (a kept letter) from the dossier."""
+    return lambda: dossier.blob(sha256)
+
+
+def copies_file_name(today: date | None = None) -> str:
+    return QCoreApplication.translate("Printing", "Bill copies {date}.pdf").format(
+        date=(today or date.today()).isoformat()
+    )
+
+
+def file_name(title: str, today: date | None = None) -> str:
+    """A file name from a letter's title: characters no system accepts replaced, the date added."""
+    return re.sub(r'[\\/:*?"<>|]', "-", f"{title} {(today or date.today()).isoformat()}.pdf")
+
+
+def print_later(
+    work: Callable[[], bytes],
+    parent: QWidget,
+    *,
+    title: str = "",
+    done: Callable[[bool], None] | None = None,
+    failed: Callable[[BaseException], None] | None = None,
+) -> Task:
+    """Make the PDF with `work` off the GUI thread, then `print_pdf` it; `done(printed)` after. Nothing
+    happens when `parent` was deleted meanwhile (the window moved on)."""
+
+    def ready(data: object) -> None:
+        if not shiboken6.isValid(parent):
+            return
+        assert isinstance(data, bytes)
+        printed = print_pdf(data, parent, title=title)
+        if done is not None:
+            done(printed)
+
+    return run_task(work, ready, _guarded(parent, failed))
+
+
+def save_later(
+    work: Callable[[], bytes],
+    parent: QWidget,
+    suggested_name: str,
+    *,
+    done: Callable[[Path | None], None] | None = None,
+    failed: Callable[[BaseException], None] | None = None,
+) -> Task:
+    """Make the PDF with `work` off the GUI thread, then `save_pdf` it; `done(path or None)` after."""
+
+    def ready(data: object) -> None:
+        if not shiboken6.isValid(parent):
+            return
+        assert isinstance(data, bytes)
+        path = save_pdf(data, parent, suggested_name)
+        if done is not None:
+            done(path)
+
+    return run_task(work, ready, _guarded(parent, failed))
+
+
+def _guarded(
+    parent: QWidget, failed: Callable[[BaseException], None] | None
+) -> Callable[[BaseException], None] | None:
+    if failed is None:
+        return None
+
+    def call(error: BaseException) -> None:
+        if shiboken6.isValid(parent):
+            failed(error)
+        else:
+            import sys
+
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    return call
 
 
 def print_pdf(data: bytes, parent: QWidget | None, *, title: str = "") -> bool:

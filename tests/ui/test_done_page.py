@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
+import pdfplumber
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from kkoguard.dossier.deadlines import next_step
@@ -92,3 +96,63 @@ def test_open_my_dossier_asks_for_the_case(qtbot: QtBot, state: WizardState) -> 
     with qtbot.waitSignal(page.open_dossier_requested) as requested:
         qtbot.mouseClick(page.ui.openDossierButton, Qt.MouseButton.LeftButton)
     assert requested.args == [state.case_id]
+
+
+def test_the_letter_and_the_bill_copies_print_and_save_from_the_last_page(
+    qtbot: QtBot, state: WizardState, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kkoguard.letters import compose, render_pdf
+
+    assert state.case_id is not None
+    dossier = state.dossier
+    draft = compose("refund", dossier.case_file(state.case_id), today=date.today())
+    letter = dossier.add_letter(
+        state.case_id, kind=draft.letter_kind, recipient=draft.party, title=draft.title, pdf=render_pdf(draft)
+    )
+    state.letter_ids.append(letter.id)
+    printed: list[Path] = []
+
+    def print_to_file(dialog: QPrintDialog) -> int:  # the person picks "print to file" and clicks Print
+        path = tmp_path / f"printed-{len(printed)}.pdf"
+        printed.append(path)
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(path))
+        return QDialog.DialogCode.Accepted.value
+
+    chosen: list[Path] = []
+
+    def save_as(parent: object, caption: str, start: str, filters: str) -> tuple[str, str]:
+        chosen.append(tmp_path / f"saved-{len(chosen)}.pdf")
+        return str(chosen[-1]), filters
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    page = open_page(qtbot, state)
+    assert page.ui.printGroup.isVisibleTo(page) and draft.title in page.ui.printGroup.title()
+
+    qtbot.mouseClick(page.ui.printLetterButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dossier.letter(letter.id).status is LetterStatus.PRINTED, timeout=10_000)
+    assert printed[0].exists()
+    qtbot.waitUntil(page.ui.saveLetterButton.isEnabled, timeout=10_000)
+    qtbot.mouseClick(page.ui.saveLetterButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(chosen) and chosen[0].exists(), timeout=10_000)
+    assert dossier.blob(dossier.letter(letter.id).sha256 or "") == chosen[0].read_bytes()
+
+    qtbot.waitUntil(page.ui.printCopiesButton.isEnabled, timeout=10_000)
+    qtbot.mouseClick(page.ui.printCopiesButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(printed) == 2 and printed[1].exists(), timeout=10_000)
+    qtbot.waitUntil(page.ui.saveCopiesButton.isEnabled, timeout=10_000)
+    qtbot.mouseClick(page.ui.saveCopiesButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(chosen) == 2 and chosen[1].exists(), timeout=10_000)
+    with pdfplumber.open(chosen[1]) as copies:
+        text = copies.pages[0].extract_text() or ""
+        assert "lignes contestées" in text.replace("\u00a0", " ") and copies.pages[0].rects
+
+
+def test_nothing_to_print_without_a_letter_or_a_disputed_line(qtbot: QtBot, state: WizardState) -> None:
+    assert state.case_id is not None
+    dossier = state.dossier
+    ids = [c.id for e in dossier.case_file(state.case_id).evidence for c in e.charges]
+    dossier.set_disputed(ids, False)
+    page = open_page(qtbot, state)
+    assert not page.ui.printGroup.isVisibleTo(page)

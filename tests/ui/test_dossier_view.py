@@ -440,3 +440,92 @@ def test_keyboard_shortcuts(qtbot: QtBot, make_view: Callable[[], DossierView], 
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=TIMEOUT)
     with qtbot.waitSignal(view.back_requested, timeout=TIMEOUT):
         qtbot.keyClick(view.ui.casesList, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+
+
+def test_a_kept_letter_and_its_bill_copies_print_and_save_from_the_dossier(
+    qtbot: QtBot,
+    make_view: Callable[[], DossierView],
+    dossier: Dossier,
+    case_id: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import pdfplumber
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    from kkoguard.dossier.model import LetterStatus
+    from kkoguard.letters.drafting import numbered_charges
+
+    draft = compose("refund", dossier.case_file(case_id), today=date.today())
+    letter = dossier.add_letter(
+        case_id,
+        kind=LetterKind.REFUND,
+        recipient=Party.CUSTOMER_SERVICE,
+        title=draft.title,
+        pdf=render_pdf(draft),
+    )
+    printed: list[Path] = []
+
+    def print_to_file(dialog: QPrintDialog) -> int:  # the person picks "print to file" and clicks Print
+        printed.append(tmp_path / f"printed-{len(printed)}.pdf")
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed[-1]))
+        return QDialog.DialogCode.Accepted.value
+
+    saved: list[Path] = []
+
+    def save_as(parent: object, caption: str, start: str, filters: str) -> tuple[str, str]:
+        saved.append(tmp_path / f"saved-{len(saved)}.pdf")
+        return str(saved[-1]), filters
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    view = make_view()
+    ui = view.ui
+    ui.tabs.setCurrentWidget(ui.lettersTab)
+    assert not ui.printLetterButton.isEnabled()  # no letter chosen yet
+    assert ui.printCopiesButton.isEnabled()  # the copies for the refund request
+    ui.lettersView.selectRow(0)
+    assert ui.printLetterButton.isEnabled() and ui.saveLetterButton.isEnabled()
+
+    qtbot.mouseClick(ui.printLetterButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dossier.letter(letter.id).status is LetterStatus.PRINTED, timeout=TIMEOUT)
+    assert printed[0].exists() and "printer" in view.notice()
+    qtbot.waitUntil(lambda: not view.busy(), timeout=TIMEOUT)
+    ui.lettersView.selectRow(0)
+    qtbot.mouseClick(ui.saveLetterButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(saved) and saved[0].exists(), timeout=TIMEOUT)
+    assert saved[0].read_bytes() == dossier.blob(dossier.letter(letter.id).sha256 or "")
+
+    qtbot.waitUntil(ui.saveCopiesButton.isEnabled, timeout=TIMEOUT)
+    qtbot.mouseClick(ui.saveCopiesButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(saved) == 2 and saved[1].exists(), timeout=TIMEOUT)
+    numbered = numbered_charges(dossier.case_file(case_id))
+    with pdfplumber.open(saved[1]) as copies:
+        outlines = [r for page in copies.pages for r in page.rects if r["stroking_color"] != (0.6, 0.6, 0.6)]
+        assert len(outlines) == len(numbered)
+    qtbot.waitUntil(ui.printCopiesButton.isEnabled, timeout=TIMEOUT)
+    qtbot.mouseClick(ui.printCopiesButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(printed) == 2 and printed[1].exists(), timeout=TIMEOUT)
+
+
+def test_an_answer_for_a_view_already_deleted_is_dropped(
+    qtbot: QtBot, dossier: Dossier, case_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window replaces a stale dossier view with deleteLater while a read it started runs (after
+    Finish in the wizard): the answer must not reach the deleted labels (no error dialog)."""
+    import sys
+
+    import shiboken6
+
+    from kkoguard.ui import tasks
+
+    errors: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: errors.append(error))
+    view = DossierView(dossier)
+    view.refresh()
+    assert view.busy()
+    shiboken6.delete(view)  # what deleteLater does once the event loop turns
+    qtbot.waitUntil(lambda: not tasks._alive, timeout=TIMEOUT)  # every answer was delivered
+    assert not errors

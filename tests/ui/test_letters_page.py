@@ -95,7 +95,6 @@ def test_editing_the_sender_re_renders_and_is_remembered(qtbot: QtBot, state: Wi
     assert "Jeanne Martin" in pdf_text(page.pdf_bytes)
     assert preview_ready(page)
     assert state.dossier.case(state.case_id).holder_name == "Jeanne Martin"
-    assert state.dossier.preference("sender_name") == "Jeanne Martin"
 
 
 def test_a_typed_recipient_is_used(qtbot: QtBot, state: WizardState) -> None:
@@ -214,3 +213,100 @@ def test_the_signalconso_report_is_text_to_copy(qtbot: QtBot, state: WizardState
     QGuiApplication.clipboard().setText("")
     qtbot.mouseClick(page.ui.copyReportButton, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == text
+
+
+def print_to(path: Path) -> object:
+    def accept(dialog: QPrintDialog) -> int:  # the person picks "print to file" and clicks Print
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        return QDialog.DialogCode.Accepted.value
+
+    return accept
+
+
+def outlined_numbers(data: bytes) -> list[int]:
+    """The numbers in the bill copies' headers (« lignes contestées 1 à 4 »), page after page."""
+    numbers: list[int] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            head = (page.extract_text() or "").replace("\u00a0", " ").splitlines()[0]
+            spoken = head.split("contestée")[-1].lstrip("s ")
+            if " à " in spoken:
+                first, last = (int(n) for n in spoken.split(" à "))
+                numbers += range(first, last + 1)
+            else:
+                numbers += [int(n) for n in spoken.replace(",", " ").replace("et", " ").split()]
+    return numbers
+
+
+def test_the_bill_copies_print_and_save_numbered_as_the_letter(
+    qtbot: QtBot, state: WizardState, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from kkoguard.letters.drafting import numbered_charges
+
+    assert state.case_id is not None
+    printed = tmp_path / "copies-printed.pdf"
+    monkeypatch.setattr(QPrintDialog, "exec", print_to(printed))
+    saved = tmp_path / "copies"
+    asked: list[str] = []
+
+    def choose_file(parent: object, caption: str, start: str, filters: str) -> tuple[str, str]:
+        asked.append(start)
+        return str(saved), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose_file)
+    page = open_page(qtbot, state)
+    assert page.ui.printCopiesButton.isEnabled() and page.ui.saveCopiesButton.isEnabled()
+    assert "numérotés comme dans ce courrier" in pdf_text(page.pdf_bytes).replace("\n", " ")
+
+    qtbot.mouseClick(page.ui.saveCopiesButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: saved.with_suffix(".pdf").exists(), timeout=WAIT_MS)
+    qtbot.waitUntil(page.ui.printCopiesButton.isEnabled, timeout=WAIT_MS)
+    assert asked and Path(asked[0]).name.endswith(".pdf")
+    disputed = numbered_charges(state.dossier.case_file(state.case_id))
+    assert outlined_numbers(saved.with_suffix(".pdf").read_bytes()) == [n for n, _, _ in disputed]
+
+    qtbot.mouseClick(page.ui.printCopiesButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(printed.exists, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "printer" in page.ui.statusLabel.text(), timeout=WAIT_MS)
+    with pdfplumber.open(printed) as pdf, pdfplumber.open(saved.with_suffix(".pdf")) as copies:
+        assert len(pdf.pages) == len(copies.pages) >= 1
+
+
+def test_the_town_is_remembered_for_its_person_only(qtbot: QtBot, state: WizardState) -> None:
+    assert state.case_id is not None
+    page = open_page(qtbot, state)
+    page.ui.placeEdit.setFocus()
+    with qtbot.waitSignal(page.preview_updated, timeout=WAIT_MS):
+        qtbot.keyClicks(page.ui.placeEdit, "Marseille")
+    assert "Marseille, le" in pdf_text(page.pdf_bytes)
+
+    # another person's case: the town typed for the first one is not carried over
+    dossier = state.dossier
+    other = dossier.create_case("Orange 0611223344", operator="orange", line_number="0611223344")
+    dossier.update_case(other.id, holder_name="Paul Durand", holder_address="3 rue Neuve\n13001 Marseille")
+    first_case = state.case_id
+    state.case_id = other.id
+    page.initializePage()
+    assert page.ui.placeEdit.text() == ""
+    assert page.ui.nameEdit.text() == "Paul Durand"
+
+    # back to the first person: their town comes back
+    state.case_id = first_case
+    page.initializePage()
+    assert page.ui.placeEdit.text() == "Marseille"
+
+
+def test_the_sender_printed_on_a_bill_is_used_when_the_case_has_none(
+    qtbot: QtBot, state: WizardState
+) -> None:
+    assert state.case_id is not None
+    dossier = state.dossier
+    dossier.update_case(state.case_id, holder_name=None, holder_address=None)
+    page = open_page(qtbot, state)
+    holder = next(b.holder for b in state.bills() if b.holder)
+    assert page.ui.nameEdit.text() == holder[0]
+    assert holder[-1] in page.ui.addressEdit.toPlainText()

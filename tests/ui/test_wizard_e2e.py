@@ -143,3 +143,61 @@ def test_open_my_dossier_on_the_last_page_ends_the_wizard_on_the_case(
     with qtbot.waitSignal(wizard.accepted, timeout=WAIT_MS):
         qtbot.mouseClick(done.ui.openDossierButton, Qt.MouseButton.LeftButton)
     assert wizard.state.case_id is not None
+
+
+def test_finish_after_visiting_the_dossier_shows_the_case_and_no_error(
+    qtbot: QtBot, dossier: Dossier, bill_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dossier view seen before the analysis is stale after Finish: the window replaces it while the
+    reads it started on being shown again are running. Their answers must not reach the deleted view (it
+    raised "Internal C++ object already deleted" and the unexpected-error dialog appeared)."""
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from kkoguard.dossier.importing import save_bills
+    from kkoguard.isolation import read_bills
+    from kkoguard.ui import errors as error_dialog
+    from kkoguard.ui.main_window import MainWindow
+
+    reported: list[object] = []
+    monkeypatch.setattr(
+        error_dialog.ErrorReporter, "show_dialog", lambda self, name="": reported.append(name)
+    )
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: reported.append(error))
+    window = MainWindow(dossier, "fr")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.open_case(None)  # the person looks at the dossier first
+    first_view = window.dossier_view
+    assert first_view is not None
+    qtbot.waitUntil(lambda: not first_view.busy(), timeout=WAIT_MS)
+
+    window.start_wizard()
+    wizard = window.wizard
+    assert wizard is not None
+    state = wizard.state
+    state.outcomes = read_bills([str(p) for p in bill_files])
+    state.analyse()
+    [(state.case_id, _), *_] = save_bills(dossier, state.bills(), disputed=state.is_disputed)
+    wizard.setStartId(Page.DONE)
+    wizard.restart()
+    assert isinstance(wizard.currentPage(), DonePage)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    qtbot.waitUntil(
+        lambda: (
+            window.dossier_view is not None
+            and window.dossier_view is not first_view
+            and window.dossier_view.shown is not None
+            and not window.dossier_view.busy()
+        ),
+        timeout=WAIT_MS,
+    )
+    from kkoguard.ui import tasks
+
+    qtbot.waitUntil(lambda: not tasks._alive, timeout=WAIT_MS)  # every answer delivered, the stale view's too
+    assert window.dossier_view.shown.case_file.case.id == state.case_id
+    assert not reported
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]

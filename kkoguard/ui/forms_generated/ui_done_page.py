@@ -14,9 +14,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget, QWizardPage)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget, QWizardPage)
 
 class Ui_DonePage(object):
     def setupUi(self, DonePage):
@@ -80,6 +80,40 @@ class Ui_DonePage(object):
 
 
         self.pageLayout.addWidget(self.savedGroup)
+
+        self.printGroup = QGroupBox(DonePage)
+        self.printGroup.setObjectName(u"printGroup")
+        self.printLayout = QGridLayout(self.printGroup)
+        self.printLayout.setObjectName(u"printLayout")
+        self.printLetterButton = QPushButton(self.printGroup)
+        self.printLetterButton.setObjectName(u"printLetterButton")
+
+        self.printLayout.addWidget(self.printLetterButton, 0, 0, 1, 1)
+
+        self.saveLetterButton = QPushButton(self.printGroup)
+        self.saveLetterButton.setObjectName(u"saveLetterButton")
+
+        self.printLayout.addWidget(self.saveLetterButton, 0, 1, 1, 1)
+
+        self.printCopiesButton = QPushButton(self.printGroup)
+        self.printCopiesButton.setObjectName(u"printCopiesButton")
+
+        self.printLayout.addWidget(self.printCopiesButton, 1, 0, 1, 1)
+
+        self.saveCopiesButton = QPushButton(self.printGroup)
+        self.saveCopiesButton.setObjectName(u"saveCopiesButton")
+
+        self.printLayout.addWidget(self.saveCopiesButton, 1, 1, 1, 1)
+
+        self.printStatus = QLabel(self.printGroup)
+        self.printStatus.setObjectName(u"printStatus")
+        self.printStatus.setWordWrap(True)
+        self.printStatus.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.printLayout.addWidget(self.printStatus, 2, 0, 1, 2)
+
+
+        self.pageLayout.addWidget(self.printGroup)
 
         self.nextGroup = QGroupBox(DonePage)
         self.nextGroup.setObjectName(u"nextGroup")
@@ -175,6 +209,17 @@ class Ui_DonePage(object):
         self.billsLabel.setText(QCoreApplication.translate("DonePage", u"Bills:", None))
         self.totalLabel.setText(QCoreApplication.translate("DonePage", u"Amount disputed:", None))
         self.lettersLabel.setText(QCoreApplication.translate("DonePage", u"Letters:", None))
+        self.printGroup.setTitle(QCoreApplication.translate("DonePage", u"Your letter and the copies to send with it", None))
+        self.printLetterButton.setText(QCoreApplication.translate("DonePage", u"&Print the letter\u2026", None))
+        self.saveLetterButton.setText(QCoreApplication.translate("DonePage", u"&Save the letter as PDF\u2026", None))
+        self.printCopiesButton.setText(QCoreApplication.translate("DonePage", u"Print the bill &copies\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printCopiesButton.setToolTip(QCoreApplication.translate("DonePage", u"The pages of your bills with the disputed lines outlined and numbered as in the letter: to send with it.", None))
+#endif // QT_CONFIG(tooltip)
+        self.saveCopiesButton.setText(QCoreApplication.translate("DonePage", u"Save the bill copies as P&DF\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.saveCopiesButton.setToolTip(QCoreApplication.translate("DonePage", u"The pages of your bills with the disputed lines outlined and numbered as in the letter: to send with it.", None))
+#endif // QT_CONFIG(tooltip)
         self.nextGroup.setTitle(QCoreApplication.translate("DonePage", u"What to do next", None))
         self.urgentLabel.setText(QCoreApplication.translate("DonePage", u"Urgent: a time limit is near or has passed.", None))
         self.openDossierButton.setText(QCoreApplication.translate("DonePage", u"&Open my dossier", None))

@@ -440,6 +440,39 @@ class Ui_DossierView(object):
 
         self.lettersLayout.addLayout(self.letterButtons)
 
+        self.letterPrintButtons = QHBoxLayout()
+        self.letterPrintButtons.setObjectName(u"letterPrintButtons")
+        self.printLetterButton = QPushButton(self.lettersTab)
+        self.printLetterButton.setObjectName(u"printLetterButton")
+        self.printLetterButton.setAutoDefault(False)
+
+        self.letterPrintButtons.addWidget(self.printLetterButton)
+
+        self.saveLetterButton = QPushButton(self.lettersTab)
+        self.saveLetterButton.setObjectName(u"saveLetterButton")
+        self.saveLetterButton.setAutoDefault(False)
+
+        self.letterPrintButtons.addWidget(self.saveLetterButton)
+
+        self.printCopiesButton = QPushButton(self.lettersTab)
+        self.printCopiesButton.setObjectName(u"printCopiesButton")
+        self.printCopiesButton.setAutoDefault(False)
+
+        self.letterPrintButtons.addWidget(self.printCopiesButton)
+
+        self.saveCopiesButton = QPushButton(self.lettersTab)
+        self.saveCopiesButton.setObjectName(u"saveCopiesButton")
+        self.saveCopiesButton.setAutoDefault(False)
+
+        self.letterPrintButtons.addWidget(self.saveCopiesButton)
+
+        self.letterPrintSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.letterPrintButtons.addItem(self.letterPrintSpacer)
+
+
+        self.lettersLayout.addLayout(self.letterPrintButtons)
+
         self.tabs.addTab(self.lettersTab, "")
 
         self.casePageLayout.addWidget(self.tabs)
@@ -572,6 +605,16 @@ class Ui_DossierView(object):
         self.receivedButton.setText(QCoreApplication.translate("DossierView", u"Record the ackno&wledgement of receipt\u2026", None))
 #if QT_CONFIG(tooltip)
         self.receivedButton.setToolTip(QCoreApplication.translate("DossierView", u"Record the date written on the acknowledgement of receipt (avis de r\u00e9ception)", None))
+#endif // QT_CONFIG(tooltip)
+        self.printLetterButton.setText(QCoreApplication.translate("DossierView", u"Pr&int the letter\u2026", None))
+        self.saveLetterButton.setText(QCoreApplication.translate("DossierView", u"Sa&ve the letter as PDF\u2026", None))
+        self.printCopiesButton.setText(QCoreApplication.translate("DossierView", u"Print the bill &copies\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printCopiesButton.setToolTip(QCoreApplication.translate("DossierView", u"The pages of your bills with the disputed lines outlined and numbered as in the letter: to send with it.", None))
+#endif // QT_CONFIG(tooltip)
+        self.saveCopiesButton.setText(QCoreApplication.translate("DossierView", u"Save the bill copies as PDF\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.saveCopiesButton.setToolTip(QCoreApplication.translate("DossierView", u"The pages of your bills with the disputed lines outlined and numbered as in the letter: to send with it.", None))
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.lettersTab), QCoreApplication.translate("DossierView", u"&Letters", None))
         self.dropHint.setText(QCoreApplication.translate("DossierView", u"Tip: you can also drag files (photos, screenshots, PDF) from your computer onto this part of the window to add them to the case.", None))

@@ -223,17 +223,27 @@ class Ui_LettersPage(object):
 
         self.actionsLayout.addWidget(self.saveButton, 0, 1, 1, 1)
 
+        self.printCopiesButton = QPushButton(self.actionsGroup)
+        self.printCopiesButton.setObjectName(u"printCopiesButton")
+
+        self.actionsLayout.addWidget(self.printCopiesButton, 1, 0, 1, 1)
+
+        self.saveCopiesButton = QPushButton(self.actionsGroup)
+        self.saveCopiesButton.setObjectName(u"saveCopiesButton")
+
+        self.actionsLayout.addWidget(self.saveCopiesButton, 1, 1, 1, 1)
+
         self.keepButton = QPushButton(self.actionsGroup)
         self.keepButton.setObjectName(u"keepButton")
 
-        self.actionsLayout.addWidget(self.keepButton, 1, 0, 1, 2)
+        self.actionsLayout.addWidget(self.keepButton, 2, 0, 1, 2)
 
         self.statusLabel = QLabel(self.actionsGroup)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setWordWrap(True)
         self.statusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.actionsLayout.addWidget(self.statusLabel, 2, 0, 1, 2)
+        self.actionsLayout.addWidget(self.statusLabel, 3, 0, 1, 2)
 
         self.errorLabel = QLabel(self.actionsGroup)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -241,7 +251,7 @@ class Ui_LettersPage(object):
         self.errorLabel.setVisible(False)
         self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.actionsLayout.addWidget(self.errorLabel, 3, 0, 1, 2)
+        self.actionsLayout.addWidget(self.errorLabel, 4, 0, 1, 2)
 
 
         self.leftLayout.addWidget(self.actionsGroup)
@@ -391,6 +401,14 @@ class Ui_LettersPage(object):
         self.actionsGroup.setTitle(QCoreApplication.translate("LettersPage", u"Print and keep", None))
         self.printButton.setText(QCoreApplication.translate("LettersPage", u"&Print\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("LettersPage", u"&Save as PDF\u2026", None))
+        self.printCopiesButton.setText(QCoreApplication.translate("LettersPage", u"Print the bill &copies\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printCopiesButton.setToolTip(QCoreApplication.translate("LettersPage", u"The pages of your bills with the disputed lines outlined and numbered as in the letter: to send with it.", None))
+#endif // QT_CONFIG(tooltip)
+        self.saveCopiesButton.setText(QCoreApplication.translate("LettersPage", u"Save the bill copies as P&DF\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.saveCopiesButton.setToolTip(QCoreApplication.translate("LettersPage", u"The pages of your bills with the disputed lines outlined and numbered as in the letter: to send with it.", None))
+#endif // QT_CONFIG(tooltip)
         self.keepButton.setText(QCoreApplication.translate("LettersPage", u"&Keep in my dossier", None))
         self.reportIntro.setText(QCoreApplication.translate("LettersPage", u"Copy this text and paste it in the report form on SignalConso, in the telephone and internet category. It is a report to the State, not a complaint: it does not replace your letter to the operator.", None))
 #if QT_CONFIG(accessibility)

@@ -3,10 +3,15 @@
 The next step comes from the dossier's deadlines (`next_step`): its action, the date to remember and why.
 An urgent step (a time limit near or passed) says so with the warning icon and words. "Open my dossier"
 asks the window to show the case (`open_dossier_requested`); the wizard's Finish button closes.
+
+The letter kept last and the bill copies it lists can be printed or saved here too, for the person who
+comes back to it after closing the letters page (the PDFs are read or made off the GUI thread).
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -17,7 +22,9 @@ from kkoguard.dossier.deadlines import next_step
 from kkoguard.dossier.errors import DossierError
 from kkoguard.dossier.model import CaseFile, EvidenceKind, Letter, LetterStatus
 from kkoguard.formatting import format_date, format_money
-from kkoguard.ui import look
+from kkoguard.letters import LetterError
+from kkoguard.letters.enclosures import has_copies, kind_of
+from kkoguard.ui import look, printing
 from kkoguard.ui.forms_generated.ui_done_page import Ui_DonePage
 from kkoguard.ui.wizard.state import WizardState
 
@@ -41,6 +48,15 @@ class DonePage(QWizardPage):
         look.scale_font(self.ui.errorLabel, 1.0, bold=True)
         look.scale_font(self.ui.openDossierButton, 1.1)
         self.ui.openDossierButton.clicked.connect(self._open_dossier)
+        self._letter: Letter | None = None  # the letter Print and Save use: the one kept last
+        self._copies = False
+        self._busy = False
+        self.ui.printLetterButton.clicked.connect(self._print_letter)
+        self.ui.saveLetterButton.clicked.connect(self._save_letter)
+        self.ui.printCopiesButton.clicked.connect(self._print_copies)
+        self.ui.saveCopiesButton.clicked.connect(self._save_copies)
+        self._print_status("")
+        self._update_print()
 
     def initializePage(self) -> None:
         self.refresh()
@@ -60,6 +76,7 @@ class DonePage(QWizardPage):
         self._show_error("")
         self._show_saved(case_file)
         self._show_next(case_file, today or date.today())
+        self._show_print(case_file)
 
     def _show_error(self, text: str) -> None:
         self.ui.errorLabel.setText(text)
@@ -138,6 +155,120 @@ class DonePage(QWizardPage):
                 if t
             )
         )
+
+    # --- print and save ---------------------------------------------------------------------------------
+
+    def _show_print(self, case_file: CaseFile) -> None:
+        kept = [letter for letter in case_file.letters if letter.sha256]
+        ours = [letter for letter in kept if letter.id in self._state.letter_ids]
+        pool = ours or kept
+        self._letter = max(pool, key=lambda letter: (letter.created_on, letter.id)) if pool else None
+        kind = kind_of(self._letter.kind) if self._letter is not None else "refund"
+        self._copies = has_copies(case_file, kind)
+        self.ui.printGroup.setVisible(self._letter is not None or self._copies)
+        if self._letter is not None:
+            self.ui.printGroup.setTitle(
+                self.tr("“{title}” and the copies to send with it").format(title=self._letter.title)
+            )
+        self._update_print()
+
+    def _update_print(self) -> None:
+        letter = self._letter is not None and not self._busy
+        self.ui.printLetterButton.setEnabled(letter)
+        self.ui.saveLetterButton.setEnabled(letter)
+        self.ui.printCopiesButton.setEnabled(self._copies and not self._busy)
+        self.ui.saveCopiesButton.setEnabled(self._copies and not self._busy)
+
+    def _print_status(self, text: str) -> None:
+        self.ui.printStatus.setText(text)
+        self.ui.printStatus.setVisible(bool(text))
+
+    def _start(self) -> None:
+        self._busy = True
+        self._update_print()
+        self._print_status(self.tr("Preparing…"))
+
+    def _finished(self, text: str) -> None:
+        self._busy = False
+        self._update_print()
+        self._print_status(text)
+
+    def _failed(self, error: BaseException) -> None:
+        self._finished("")
+        if isinstance(error, DossierError | LetterError):
+            self._show_error(error.message(self._state.lang))
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    def _letter_work(self) -> tuple[Letter, Callable[[], bytes]] | None:
+        letter = self._letter
+        if letter is None or letter.sha256 is None or self._busy:
+            return None
+        return letter, printing.blob_work(self._state.dossier, letter.sha256)
+
+    def _copies_work(self) -> Callable[[], bytes] | None:
+        state = self._state
+        if state.case_id is None or not self._copies or self._busy:
+            return None
+        kind = kind_of(self._letter.kind) if self._letter is not None else "refund"
+        return printing.copies_work(state.dossier, state.case_id, kind=kind, bills=state.bills())
+
+    def _print_letter(self) -> None:
+        found = self._letter_work()
+        if found is None:
+            return
+        letter, work = found
+        state = self._state
+
+        def done(printed: bool) -> None:
+            if printed and letter.status is LetterStatus.DRAFT:
+                try:
+                    state.dossier.update_letter(letter.id, status=LetterStatus.PRINTED)
+                except DossierError as error:
+                    self._show_error(error.message(state.lang))
+                self.refresh()
+            self._finished(self.tr("The letter was sent to the printer.") if printed else "")
+
+        self._start()
+        printing.print_later(work, self, title=letter.title, done=done, failed=self._failed)
+
+    def _save_letter(self) -> None:
+        found = self._letter_work()
+        if found is None:
+            return
+        letter, work = found
+
+        def done(path: object) -> None:
+            self._finished(self.tr("Saved in {path}.").format(path=str(path)) if path is not None else "")
+
+        self._start()
+        printing.save_later(work, self, printing.file_name(letter.title), done=done, failed=self._failed)
+
+    def _print_copies(self) -> None:
+        work = self._copies_work()
+        if work is None:
+            return
+
+        def done(printed: bool) -> None:
+            self._finished(
+                self.tr("The bill copies were sent to the printer: put them in the envelope with the letter.")
+                if printed
+                else ""
+            )
+
+        self._start()
+        printing.print_later(work, self, title=self.tr("Bill copies"), done=done, failed=self._failed)
+
+    def _save_copies(self) -> None:
+        work = self._copies_work()
+        if work is None:
+            return
+
+        def done(path: object) -> None:
+            self._finished(self.tr("Saved in {path}.").format(path=str(path)) if path is not None else "")
+
+        self._start()
+        printing.save_later(work, self, printing.copies_file_name(), done=done, failed=self._failed)
 
     def _open_dossier(self) -> None:
         if self._state.case_id is not None:

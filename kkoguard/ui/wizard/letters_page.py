@@ -4,7 +4,13 @@ The person picks a letter (the refund request first, the escalation once that wa
 company that billed, the mediator and a SignalConso report as options), checks who sends it and to whom,
 and sees the PDF in the window. Every change re-composes the letter off the GUI thread, 400 ms after the
 last key press. Print, Save as PDF and Keep in my dossier work on the PDF shown; "Sent by registered mail"
-records the La Poste number and date, which starts the operator's time to answer.
+records the La Poste number and date, which starts the operator's time to answer. "Print the bill copies"
+makes the enclosures the letter lists (each bill page with the disputed lines outlined and numbered as in
+the letter, `letters.enclosures`) off the GUI thread, then prints or saves them.
+
+The sender is the case's holder (typed here, or printed on any of its bills, photos included); the town
+where the person signs is remembered per holder, so a town typed for one person's letter never appears
+on another person's.
 """
 
 from __future__ import annotations
@@ -17,17 +23,29 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSignalBlocker, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QEvent,
+    QIODevice,
+    QObject,
+    QSignalBlocker,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QButtonGroup, QLabel, QPlainTextEdit, QRadioButton, QWidget, QWizardPage
 
+from kkoguard.bills.model import Bill
 from kkoguard.dossier.errors import DossierError
-from kkoguard.dossier.model import CaseFile, Channel, Direction, LetterKind, LetterStatus, Party
+from kkoguard.dossier.model import Case, CaseFile, Channel, Direction, LetterKind, LetterStatus, Party
 from kkoguard.formatting import format_date
 from kkoguard.guides import common_guide
 from kkoguard.letters import LetterDraft, LetterError, compose, render_pdf, render_text
+from kkoguard.letters.enclosures import has_copies
 from kkoguard.ui import look, printing
 from kkoguard.ui.forms_generated.ui_letters_page import Ui_LettersPage
 from kkoguard.ui.tasks import run_task
@@ -49,6 +67,7 @@ class Rendered:
     draft: LetterDraft
     pdf: bytes
     text: str
+    copies: bool = False  # the letter lists bill copies to attach (there are disputed lines to show)
 
 
 def first_letter(case_file: CaseFile) -> str:
@@ -72,6 +91,23 @@ def looks_like_registered_number(text: str) -> bool:
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def place_key(holder: str | None) -> str | None:
+    """The dossier preference that keeps the town where this person signs (None: no one to key it to)."""
+    name = " ".join((holder or "").split()).casefold()
+    return f"sender_place:{name}" if name else None
+
+
+def printed_holder(case: Case, bills: list[Bill]) -> tuple[str, str]:
+    """The sender printed on one of the case's bills (name, address lines): a bill of the case's line when
+    the case has one, photos included; ("", "") when none prints it."""
+    line = "".join((case.line_number or "").split())
+    for bill in bills:
+        lines = {"".join(n.split()) for n in bill.line_numbers}
+        if bill.holder and (not line or line in lines) and (case.operator in (None, bill.operator)):
+            return bill.holder[0], "\n".join(bill.holder[1:])
+    return "", ""
 
 
 class LettersPage(QWizardPage):
@@ -124,7 +160,7 @@ class LettersPage(QWizardPage):
         self.ui.errorLabel.setFont(font)
         look.scale_font(self.ui.printButton, 1.1, bold=True)
         self._signalconso_url = self._signalconso_link()
-        self.ui.reportText.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        look.scale_font(self.ui.reportText, 1.0, fixed=True)  # follows A+ / A−
         self.ui.reportText.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # render_text wraps it
 
         self._choices.idToggled.connect(lambda _id, on: self._kind_changed() if on else None)
@@ -135,12 +171,21 @@ class LettersPage(QWizardPage):
         self.ui.recipientEdit.textChanged.connect(self._recipient_edited)
         self.ui.printButton.clicked.connect(self._print)
         self.ui.saveButton.clicked.connect(self._save)
+        self.ui.printCopiesButton.clicked.connect(self._print_copies)
+        self.ui.saveCopiesButton.clicked.connect(self._save_copies)
         self.ui.keepButton.clicked.connect(lambda: self._keep(None))
         self.ui.recordButton.clicked.connect(self._record_sent)
         self.ui.copyReportButton.clicked.connect(self._copy_report)
         self.ui.trackingEdit.textEdited.connect(self._tracking_edited)
         self._status("")
         self._update_buttons()
+        # new letter buttons, a translation or a text size change the form's width: fit the column to it
+        self.ui.formContents.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.formContents and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_form()
+        return super().eventFilter(watched, event)
 
     # --- what tests and the wizard may read ----------------------------------------------------------
 
@@ -184,9 +229,11 @@ class LettersPage(QWizardPage):
             return
         try:
             case_file = state.dossier.case_file(state.case_id)
-            name = case_file.case.holder_name or state.dossier.preference("sender_name") or ""
-            address = case_file.case.holder_address or state.dossier.preference("sender_address") or ""
-            place = state.dossier.preference("sender_place") or ""
+            name, address = case_file.case.holder_name or "", case_file.case.holder_address or ""
+            if not name and not address:
+                name, address = printed_holder(case_file.case, state.bills())
+            key = place_key(name)
+            place = (state.dossier.preference(key) if key else None) or ""
         except DossierError as error:
             self._show_error(error.message(state.lang))
             return
@@ -267,6 +314,15 @@ class LettersPage(QWizardPage):
             for name in merchants:
                 self.ui.publisherCombo.addItem(name, name)
 
+    def _fit_form(self) -> None:
+        """The left column is never narrower than its widest line (a letter's name, a field and its label):
+        it does not scroll sideways, so anything wider would be cut off at 1024 px."""
+        ui = self.ui
+        needed = ui.formContents.minimumSizeHint().width()
+        scrollbar = ui.formScroll.verticalScrollBar().sizeHint().width()
+        frame = 2 * ui.formScroll.frameWidth()
+        ui.formScroll.setMinimumWidth(max(380, needed + scrollbar + frame))
+
     def _tab_order(self) -> None:
         """The letter choices come first (they are made after the form's widgets), then the form in
         reading order, the preview and the report."""
@@ -283,6 +339,8 @@ class LettersPage(QWizardPage):
             ui.recordButton,
             ui.printButton,
             ui.saveButton,
+            ui.printCopiesButton,
+            ui.saveCopiesButton,
             ui.keepButton,
             self._view,
             ui.reportText,
@@ -349,7 +407,7 @@ class LettersPage(QWizardPage):
     # --- composing -----------------------------------------------------------------------------------
 
     def _save_sender(self) -> None:
-        """Remember the sender for the next letters and put it on the case (tiny writes, on this thread)."""
+        """Put the sender on the case and remember the town for this person (tiny writes, on this thread)."""
         state = self._state
         if not self._sender_dirty or state.case_id is None:
             return
@@ -359,11 +417,9 @@ class LettersPage(QWizardPage):
         place = self.ui.placeEdit.text().strip()
         try:
             state.dossier.update_case(state.case_id, holder_name=name or None, holder_address=address or None)
-            if name:
-                state.dossier.set_preference("sender_name", name)
-            if address:
-                state.dossier.set_preference("sender_address", address)
-            state.dossier.set_preference("sender_place", place or None)
+            key = place_key(name)
+            if key is not None:
+                state.dossier.set_preference(key, place or None)
         except DossierError as error:
             self._show_error(error.message(state.lang))
 
@@ -398,7 +454,9 @@ class LettersPage(QWizardPage):
                 recipient_override=typed,
                 merchant=merchant if isinstance(merchant, str) else None,
             )
-            return Rendered(draft, render_pdf(draft), render_text(draft) if draft.format == "report" else "")
+            copies = has_copies(case_file, kind, merchant if isinstance(merchant, str) else None)
+            text = render_text(draft) if draft.format == "report" else ""
+            return Rendered(draft, render_pdf(draft), text, copies)
 
         self._generation += 1
         generation = self._generation
@@ -495,6 +553,9 @@ class LettersPage(QWizardPage):
         idle = ready and not self._busy
         for button in (self.ui.printButton, self.ui.saveButton, self.ui.keepButton, self.ui.recordButton):
             button.setEnabled(idle)
+        copies = idle and self._rendered is not None and self._rendered.copies
+        for button in (self.ui.printCopiesButton, self.ui.saveCopiesButton):
+            button.setEnabled(copies)
         self.ui.copyReportButton.setEnabled(ready)
 
     def _status(self, text: str) -> None:
@@ -579,7 +640,7 @@ class LettersPage(QWizardPage):
         self._status(
             self.tr(
                 "Printed and kept in your dossier. Sign it, then send it by registered mail with "
-                "acknowledgement of receipt, with copies of your bills."
+                "acknowledgement of receipt, with the bill copies (“Print the bill copies”)."
             )
         )
 
@@ -587,10 +648,56 @@ class LettersPage(QWizardPage):
         rendered = self._rendered
         if rendered is None:
             return
-        name = re.sub(r'[\\/:*?"<>|]', "-", f"{rendered.draft.title} {date.today().isoformat()}.pdf")
-        path = printing.save_pdf(rendered.pdf, self, name)
+        path = printing.save_pdf(rendered.pdf, self, printing.file_name(rendered.draft.title))
         if path is not None:
             self._status(self.tr("Saved in {path}.").format(path=str(path)))
+
+    def _copies_work(self) -> Callable[[], bytes] | None:
+        state = self._state
+        if state.case_id is None or self._rendered is None:
+            return None
+        merchant = self.ui.publisherCombo.currentData() if self.kind() == "termination" else None
+        return printing.copies_work(
+            state.dossier,
+            state.case_id,
+            kind=self.kind(),
+            merchant=merchant if isinstance(merchant, str) else None,
+            bills=state.bills(),
+        )
+
+    def _print_copies(self) -> None:
+        work = self._copies_work()
+        if work is None or self._busy:
+            return
+        self._busy = True
+        self._update_buttons()
+        self._status(self.tr("Preparing the bill copies…"))
+
+        def done(printed: bool) -> None:
+            self._busy = False
+            self._update_buttons()
+            self._status(
+                self.tr("The bill copies were sent to the printer: put them in the envelope with the letter.")
+                if printed
+                else ""
+            )
+
+        printing.print_later(work, self, title=self.tr("Bill copies"), done=done, failed=self._failed)
+
+    def _save_copies(self) -> None:
+        work = self._copies_work()
+        if work is None or self._busy:
+            return
+        self._busy = True
+        self._update_buttons()
+        self._status(self.tr("Preparing the bill copies…"))
+
+        def done(path: object) -> None:
+            self._busy = False
+            self._update_buttons()
+            self._status(self.tr("Saved in {path}.").format(path=str(path)) if path is not None else "")
+
+        printing.save_later(work, self, printing.copies_file_name(), done=done, failed=self._failed)
 
     def _copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.ui.reportText.toPlainText())
