@@ -317,7 +317,7 @@ def compose(
 
     `merchant` limits a termination letter to one publisher's charges; `registered_number` is the La Poste
     number when already known (else a blank to fill by hand); `invoice_numbers` maps an evidence id to the
-    invoice number printed on that bill (the dossier does not keep it; a scan does).
+    invoice number printed on that bill, over the one the dossier kept (bills stored since version 3).
     """
     if kind not in tpl.KINDS:
         raise LetterError(
@@ -743,7 +743,7 @@ def _bill_refs(
         ]
     out: list[str] = []
     for ev, when in zip(bills, dates, strict=True):
-        number = (numbers.get(ev.id) or "").strip()
+        number = (numbers.get(ev.id) or ev.invoice_number or "").strip()
         day = format_date(when)
         out.append(
             w["ref_bill_number"].format(number=number, date=day) if number else w["ref_bill"].format(date=day)
@@ -767,7 +767,7 @@ def _auto_attachments(
         )
         for ev in bills:
             when = format_date(ev.invoice_date or ev.added_on)
-            number = (numbers.get(ev.id) or "").strip()
+            number = (numbers.get(ev.id) or ev.invoice_number or "").strip()
             on_bill = [n for n, (_, other) in enumerate(pairs, start=1) if other.id == ev.id]
             lines = words.copies["attached"].format(numbers=numbers_text(on_bill, words))
             out.append(

@@ -210,6 +210,18 @@ class DossierWords(QObject):
     def disputed(self, amount: Decimal, lang: str) -> str:
         return self.tr("disputed: {amount}").format(amount=format_money(amount, lang))
 
+    def incomplete(self, missing: Decimal | None, lang: str) -> str:
+        if missing is not None and missing > 0:
+            return self.tr("incomplete reading: {amount} not found").format(
+                amount=format_money(missing, lang)
+            )
+        return self.tr("incomplete reading")
+
+    def typed_lines(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 line added or corrected by you")
+        return self.tr("{count} lines added or corrected by you").format(count=count)
+
     def letter_prepared(self) -> str:
         return self.tr("Letter prepared")
 
@@ -327,6 +339,11 @@ def timeline_events(case_file: CaseFile, words: DossierWords, lang: str) -> list
             disputed = _disputed(ev)
             if disputed > 0:
                 details += " · " + words.disputed(disputed, lang)
+            if ev.reading in ("unbalanced", "no_total"):
+                details += " · " + words.incomplete(ev.missing, lang)
+            typed = sum(1 for c in ev.charges if c.origin in ("typed", "edited"))
+            if typed:
+                details += " · " + words.typed_lines(typed)
         elif ev.kind is EvidenceKind.NOTE:
             details = f"{ev.title} — {ev.note}" if ev.note else ev.title
         else:

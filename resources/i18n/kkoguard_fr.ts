@@ -1154,6 +1154,22 @@
       <translation>contesté : {amount}</translation>
     </message>
     <message>
+      <source>incomplete reading: {amount} not found</source>
+      <translation>lecture incomplète : {amount} non retrouvés</translation>
+    </message>
+    <message>
+      <source>incomplete reading</source>
+      <translation>lecture incomplète</translation>
+    </message>
+    <message>
+      <source>1 line added or corrected by you</source>
+      <translation>1 ligne ajoutée ou corrigée par vous</translation>
+    </message>
+    <message>
+      <source>{count} lines added or corrected by you</source>
+      <translation>{count} lignes ajoutées ou corrigées par vous</translation>
+    </message>
+    <message>
       <source>Letter prepared</source>
       <translation>Courrier préparé</translation>
     </message>

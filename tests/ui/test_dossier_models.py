@@ -292,3 +292,16 @@ def test_phone_numbers_are_spaced() -> None:
     assert spaced_number("0612345678") == "06 12 34 56 78"
     assert spaced_number("+33612345678") == "+33612345678"
     assert spaced_number(None) is None
+
+
+def test_a_bill_that_did_not_add_up_and_the_lines_typed_show_in_the_timeline() -> None:
+    case_file = a_case_file()
+    bill = next(ev for ev in case_file.evidence if ev.id == 10)
+    bill.reading, bill.missing = "unbalanced", Decimal("19.96")
+    bill.charges[0].origin = "typed"
+    model = TimelineModel("en")
+    model.set_case_file(case_file)
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0), IdRole) == 10)
+    details = model.data(model.index(row, TimelineModel.DETAILS), Display)
+    assert "incomplete reading: €19.96 not found" in details
+    assert "1 line added or corrected by you" in details
