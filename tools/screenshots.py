@@ -2,7 +2,7 @@
 
 Run from the repository root, in a real X server (Xvfb), once per language:
 
-    for lang in fr en; do   # --size 1366x768 or 1024x768 for the small screens
+    for lang in fr en; do   # --size 1366x768 or 1024x768 for the small screens, --text-size 2 for 200 %
         xvfb-run -a -s "-screen 0 1366x850x24" \
             .venv/bin/python tools/screenshots.py --lang $lang --out docs/screenshots
     done
@@ -65,6 +65,12 @@ def parse_args() -> argparse.Namespace:
         help=f"the window's size, WIDTHxHEIGHT (default {WIDTH}x{HEIGHT}; 1366x768 and 1024x768 are the "
         "small screens to check); the X screen must be at least as large",
     )
+    parser.add_argument(
+        "--text-size",
+        type=float,
+        default=1.0,
+        help="the text size the person chose (View › A+), as a factor: 2 is 200 %% (default 1)",
+    )
     args = parser.parse_args()
     try:
         width, height = (int(n) for n in args.size.lower().split("x"))
@@ -98,6 +104,10 @@ def main() -> int:
     try:
         shooter = Shooter(lang, args.out, world, args.only)
         shooter.window_size = args.window
+        if args.text_size != 1.0:
+            from kkoguard.ui.look import apply_text_size
+
+            apply_text_size(args.text_size)
         return shooter.run()
     finally:
         shutil.rmtree(world, ignore_errors=True)

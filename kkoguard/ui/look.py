@@ -18,7 +18,15 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kkoguard.paths import resources_dir
 
@@ -73,6 +81,27 @@ def _apply_scale(widget: QWidget) -> None:
     font.setBold(bool(widget.property(_BOLD)))
     if font != widget.font():
         widget.setFont(font)
+
+
+def scroll_page(page: QWidget) -> QScrollArea:
+    """Put a page's content in a scroll area: with large text or a small screen the content scrolls, and
+    the window, with its Next and Back buttons, stays on the screen. Nothing changes when it all fits."""
+    layout = page.layout()
+    assert layout is not None, "a page built from its form has a layout"
+    inner = QWidget()
+    inner.setObjectName(f"{page.objectName()}Content")
+    inner.setLayout(layout)  # moves the layout and its widgets into `inner`
+    area = QScrollArea(page)
+    area.setObjectName(f"{page.objectName()}Scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(inner)
+    area.viewport().setAutoFillBackground(False)
+    inner.setAutoFillBackground(False)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    return area
 
 
 def system_font() -> QFont:

@@ -2296,12 +2296,16 @@ Votre dossier actuel n'est pas effacé : KKO Guard le met de côté dans son dos
       <translation>Tracez un cadre autour d'une ligne de la facture absente de la liste, ou cliquez dessus</translation>
     </message>
     <message>
-      <source>Correct this line…</source>
-      <translation>Corriger cette ligne…</translation>
+      <source>Correct…</source>
+      <translation>Corriger…</translation>
+    </message>
+    <message>
+      <source>Correct the amount, the date or the company of the selected line</source>
+      <translation>Corriger le montant, la date ou la société de la ligne choisie</translation>
     </message>
     <message>
       <source>Not a charge</source>
-      <translation>Ce n'est pas un achat</translation>
+      <translation>Pas un achat</translation>
     </message>
     <message>
       <source>This line is not something you pay (a subtotal, a reminder): it is left out of the sums</source>

@@ -167,8 +167,11 @@ class ReviewPage(QWizardPage):
         self.add_line_button.setToolTip(
             self.tr("Draw a box round a line of the bill that is missing from the list, or click on it")
         )
-        self.edit_line_button = QPushButton(self.tr("Correct this line…"), self)
+        self.edit_line_button = QPushButton(self.tr("Correct…"), self)
         self.edit_line_button.setObjectName("editLineButton")
+        self.edit_line_button.setToolTip(
+            self.tr("Correct the amount, the date or the company of the selected line")
+        )
         self.not_charge_button = QPushButton(self.tr("Not a charge"), self)
         self.not_charge_button.setObjectName("notChargeButton")
         self.not_charge_button.setCheckable(True)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget, QWizard, QWizardPage
 
 from kkoguard.dossier.store import Dossier
+from kkoguard.ui import look
 from kkoguard.ui.look import scale_font
 from kkoguard.ui.wizard.state import WizardState
 
@@ -63,6 +64,7 @@ class AnalysisWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("&Help"))
         for page_id, page in _pages(self.state, self):
+            look.scroll_page(page)
             self.setPage(page_id, page)
         from kkoguard.ui.wizard.done_page import DonePage  # loaded by _pages already
 
