@@ -19,6 +19,8 @@ import page, pages turned with Next) and saves each window, as the X server show
     04 home               two cases (corpus customers c01 and c02), a letter posted on the first
     05 import             12 bills of customer c03 and one broken file, just read
     06 review             a suspicious charge selected, outlined on the bill page
+    06b review-incomplete a bill missing one of its lines: how much is not accounted for
+    06c add-line          the line read from a box drawn round it on the page, to confirm
     07 steps              the operator's steps
     08 letters            the refund request with its preview
     09 done               what was saved and the next step
@@ -177,6 +179,37 @@ class Shooter:
         self.saved.append(path)
         print(f"{path}  {pixmap.width()}x{pixmap.height()}  {path.stat().st_size // 1024} KB", flush=True)
 
+    def missed_line(self, review: Any, window: Any) -> None:
+        """06b/06c: a bill as a reader that missed one of its lines leaves it (the line taken out of the
+        reading), the notice saying how much is missing, then the line added back by drawing round it."""
+        from PySide6.QtCore import QRectF
+
+        from kkoguard.detection.sweep import recount
+        from kkoguard.ui.pdf_page import bbox_rect
+
+        state = review.state
+        bill = next(b for b in state.bills() if any(c.suspicious for c in b.charges))
+        charge = next(c for c in bill.charges if c.suspicious)
+        bill.charges.remove(charge)
+        review.model.reload()  # the table must not ask for the line taken out behind its back
+        bill.set_aside = []
+        recount(bill, state.lang)
+        state.analyse()
+        review.initializePage()
+        view = review.page_view
+        self.wait(lambda: view.canvas.image is not None, "the bill that does not add up")
+        self.shoot("06b", "review-incomplete", window)
+        review.add_line_button.click()
+        view.go_to_page(charge.page)
+        self.wait(lambda: not view.page_rect().isEmpty(), "the page to draw on")
+        rect = bbox_rect(charge.bbox, view.page_size_points(), view.page_rect().size())
+        view.draw(QRectF(0, rect.top() - 2, view.page_rect().width(), rect.height() + 4))
+        self.wait(lambda: review.line_dialog is not None, "the words of the box read")
+        dialog = review.line_dialog
+        self.shoot("06c", "add-line", dialog)
+        dialog.accept()
+        self.wait(lambda: review.line_dialog is None, "the line added")
+
     # --- the screens ----------------------------------------------------------------------------------
 
     def run(self) -> int:
@@ -319,6 +352,7 @@ class Shooter:
             "the bill page with the charge outlined",
         )
         self.shoot("06", "review", window)
+        self.missed_line(review, window)
 
         wizard.next()  # saves the case, then moves on by itself
         self.wait(lambda: wizard.currentId() == Page.STEPS, "the steps page")

@@ -98,6 +98,7 @@ class ChargeDialog(QDialog):
         form = QFormLayout()
         self.label_edit = QLineEdit(label, self)
         self.label_edit.setObjectName("labelEdit")
+        self.label_edit.setCursorPosition(0)  # a long label shows its beginning
         self.label_edit.setAccessibleName(self.tr("Description"))
         form.addRow(self.tr("&Description:"), self.label_edit)
         self.amount_edit = QLineEdit(self._amount_text(amount), self)
@@ -143,7 +144,7 @@ class ChargeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.label_edit.textChanged.connect(self._check)
         self.amount_edit.textChanged.connect(self._check)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(max(560, self.fontMetrics().averageCharWidth() * 60))
         self._check()
 
     def _amount_text(self, amount: Decimal | None) -> str:

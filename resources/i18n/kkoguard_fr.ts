@@ -2416,6 +2416,10 @@ Continuer quand même ?</translation>
       <translation>Corriger cette ligne</translation>
     </message>
     <message>
+      <source>Show this bill</source>
+      <translation>Voir cette facture</translation>
+    </message>
+    <message>
       <source>Nothing suspicious was found on these bills. If you see a charge you do not recognise, choose “All charges” and tick it.</source>
       <translation>Rien de suspect n'a été trouvé sur ces factures. Si vous voyez un prélèvement que vous ne reconnaissez pas, choisissez « Tous les prélèvements » et cochez-le.</translation>
     </message>

@@ -667,8 +667,9 @@ class ReviewPage(QWizardPage):
         lines = self.reading_lines()
         incomplete = set(self.incomplete_bills())
         items = []
+        show = html.escape(self.tr("Show this bill"))
         for index, line in zip(sorted(incomplete), lines, strict=False):
-            link = f"<a href='bill:{index}'>{html.escape(self.tr('Show this bill'))}</a>"
+            link = f"<a href='bill:{index}'>{show}</a>"
             items.append(f"<li>{html.escape(line)} {link}</li>")
         items += [f"<li>{html.escape(line)}</li>" for line in lines[len(incomplete) :]]
         self.reading_label.setText(f"<ul style='margin-left: 0px; -qt-list-indent: 0'>{''.join(items)}</ul>")
