@@ -492,6 +492,14 @@
       <translation>{title} : {status}</translation>
     </message>
     <message>
+      <source>Urgent: late since {date}.</source>
+      <translation>Urgent : en retard depuis le {date}.</translation>
+    </message>
+    <message>
+      <source>Urgent: to do by {date}.</source>
+      <translation>Urgent : à faire avant le {date}.</translation>
+    </message>
+    <message>
       <source>Nothing more to do: this case is settled.</source>
       <translation>Plus rien à faire : cette réclamation est réglée.</translation>
     </message>

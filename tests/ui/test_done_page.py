@@ -79,6 +79,10 @@ def test_an_urgent_step_says_so_with_an_icon_and_words(qtbot: QtBot, state: Wiza
     assert page.ui.urgentIcon.pixmap() is not None and not page.ui.urgentIcon.pixmap().isNull()
     assert page.ui.urgentLabel.text().startswith("Urgent")
     assert page.ui.actionLabel.text() == step.action
+    from kkoguard.dossier.agenda import step_date
+
+    due = step_date(state.dossier.case_file(state.case_id), step)
+    assert due is not None and format_date(due, state.lang) in page.ui.urgentLabel.text()  # says which date
 
 
 def test_a_printed_letter_is_listed_as_not_sent(qtbot: QtBot, state: WizardState) -> None:

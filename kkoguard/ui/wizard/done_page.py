@@ -18,6 +18,7 @@ from decimal import Decimal
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStyle, QWidget, QWizardPage
 
+from kkoguard.dossier.agenda import step_date
 from kkoguard.dossier.deadlines import next_step
 from kkoguard.dossier.errors import DossierError
 from kkoguard.dossier.model import CaseFile, EvidenceKind, Letter, LetterStatus
@@ -125,6 +126,15 @@ class DonePage(QWizardPage):
             status = self.tr("kept, not printed yet")
         return self.tr("{title}: {status}").format(title=letter.title, status=status)
 
+    def urgent_text(self, due: date | None, today: date) -> str:
+        """Which date makes the step urgent: "Urgent: to do by 12 April" or "Urgent: late since 3 March"."""
+        lang = self._state.lang
+        if due is None:
+            return self.tr("Urgent: a time limit is near or has passed.")
+        if due < today:
+            return self.tr("Urgent: late since {date}.").format(date=format_date(due, lang))
+        return self.tr("Urgent: to do by {date}.").format(date=format_date(due, lang))
+
     def _show_next(self, case_file: CaseFile, today: date) -> None:
         lang = self._state.lang
         step = next_step(case_file, today, lang)
@@ -144,6 +154,9 @@ class DonePage(QWizardPage):
         self.ui.byLabel.setVisible(step.by is not None)
         self.ui.whyLabel.setText(step.why)
         self.ui.urgentBox.setVisible(step.urgent)
+        if step.urgent:
+            self.ui.urgentLabel.setText(self.urgent_text(step_date(case_file, step), today))
+            self.ui.urgentIcon.setAccessibleName(self.ui.urgentLabel.text())
         self.ui.nextGroup.setAccessibleDescription(
             " ".join(
                 t
