@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from kkoguard.bills.model import Bill, Origin
+from kkoguard.bills.model import Bill, Charge, Kind, Origin
 from kkoguard.detection.duplicates import BillPrint, first_match
 from kkoguard.dossier.model import CaseStatus, ChargeRecord, Evidence, EvidenceKind
 from kkoguard.dossier.store import Dossier
@@ -97,9 +98,42 @@ def save_bills(
     return results
 
 
-def already_stored(dossier: Dossier, bills: Sequence[Bill]) -> dict[int, tuple[int, date]]:
-    """{index in `bills`: (case id, day it was added)} for the bills the dossier already holds (imported
-    before): shown as "already imported" rather than claimed again."""
+@dataclass(frozen=True)
+class StoredBill:
+    """A bill the dossier already holds: its claim, when it was added, and the charges as kept there."""
+
+    case_id: int
+    added_on: date
+    evidence: Evidence
+
+    def corrected(self) -> bool:
+        """Whether the person added, corrected or set apart lines of it (every line placed on its page)."""
+        charges = self.evidence.charges
+        return any(c.by_person for c in charges) and all(c.bbox is not None for c in charges)
+
+    def charges(self) -> list[Charge]:
+        """The stored charges as the engine's, to show the person's corrections again."""
+        return [
+            Charge(
+                c.label,
+                c.amount,
+                c.charged_on,
+                c.page,
+                c.bbox or (0.0, 0.0, 0.0, 0.0),
+                third_party=c.kind is not None,
+                suspicious=c.suspicious,
+                kind=Kind(c.kind) if c.kind is not None and c.kind in Kind._value2member_map_ else None,
+                merchant=c.merchant,
+                reasons=list(c.reasons),
+                origin=Origin(c.origin) if c.origin in Origin._value2member_map_ else Origin.READ,
+            )
+            for c in self.evidence.charges
+        ]
+
+
+def already_stored(dossier: Dossier, bills: Sequence[Bill]) -> dict[int, StoredBill]:
+    """{index in `bills`: the stored bill} for the bills the dossier already holds (imported before):
+    shown as "already imported", with the person's corrections, rather than claimed again."""
     stored = _stored_bills(dossier, None)
     prints = [known for _, known in stored]
     found = {}
@@ -107,7 +141,7 @@ def already_stored(dossier: Dossier, bills: Sequence[Bill]) -> dict[int, tuple[i
         match = first_match(bill, prints)
         if match is not None:
             evidence = stored[match][0]
-            found[index] = (evidence.case_id, evidence.added_on)
+            found[index] = StoredBill(evidence.case_id, evidence.added_on, evidence)
     return found
 
 

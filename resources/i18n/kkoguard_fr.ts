@@ -2364,6 +2364,10 @@ Votre dossier actuel n'est pas effacé : KKO Guard le met de côté dans son dos
       <translation>« {file} » est déjà dans votre dossier (importée le {day}) : déjà importée, elle ne sera pas réclamée deux fois.</translation>
     </message>
     <message>
+      <source>The lines you added or corrected on “{file}” are shown as you left them.</source>
+      <translation>Les lignes que vous aviez ajoutées ou corrigées sur « {file} » sont affichées comme vous les aviez laissées.</translation>
+    </message>
+    <message>
       <source>{merchant}: {total} (1 charge)</source>
       <translation>{merchant} : {total} (1 prélèvement)</translation>
     </message>

@@ -227,3 +227,30 @@ def test_a_bill_already_in_the_dossier_is_said_already_imported(
     name = Path(read_state.bills()[0].path).name
     qtbot.waitUntil(lambda: any("already in your dossier" in line for line in shown.page.reading_lines()))
     assert any(name in line and "already imported" in line for line in shown.page.reading_lines())
+
+
+def test_a_bill_corrected_before_comes_back_as_the_person_left_it(
+    qtbot: QtBot, missed: tuple[Shown, Charge], bill_files: list[Path]
+) -> None:
+    shown, charge = missed
+    page = shown.page
+    draw_round(qtbot, page, charge)
+    assert page.line_dialog is not None
+    page.line_dialog.accept()
+    shown.wizard.next()
+    qtbot.waitUntil(lambda: shown.wizard.currentPage() is shown.after, timeout=SAVE_TIMEOUT)
+
+    again = WizardState(dossier=page.state.dossier, lang="en")  # the same bills, read again another day
+    again.outcomes = read_bills([str(p) for p in bill_files])
+    again.analyse()
+    with_a_missed_line(again)
+    assert again.bills()[1].reconciliation is not None and not again.bills()[1].reconciliation.balanced
+    second = Shown(qtbot, again)
+    qtbot.waitUntil(lambda: any("as you left them" in line for line in second.page.reading_lines()))
+    bill = again.bills()[1]
+    typed = [c for c in bill.charges if c.origin is Origin.TYPED]
+    assert [(c.amount, c.date) for c in typed] == [(charge.amount, charge.date)]
+    assert bill.reconciliation is not None and bill.reconciliation.balanced
+    assert second.page.incomplete_bills() == []
+    position = bill.charges.index(typed[0])
+    assert (1, position) in again.disputed

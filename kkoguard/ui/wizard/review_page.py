@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 import sys
 from collections.abc import Sequence
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -35,8 +34,9 @@ from kkoguard.bills.reconcile import TOLERANCE
 from kkoguard.detection import corrections
 from kkoguard.detection.checks import to_check
 from kkoguard.detection.summary import Interval, MerchantSummary
+from kkoguard.detection.sweep import recount
 from kkoguard.dossier.errors import DossierError
-from kkoguard.dossier.importing import already_stored, save_bills
+from kkoguard.dossier.importing import StoredBill, already_stored, save_bills
 from kkoguard.dossier.model import Case
 from kkoguard.formatting import format_date, format_money
 from kkoguard.report import operator_name
@@ -123,7 +123,7 @@ class ReviewPage(QWizardPage):
         self.ui.summaryLabel.setAccessibleName(self.tr("Summary of the suspicious charges"))
         self._saving = False
         self._saved = False
-        self._stored: dict[int, tuple[int, date]] = {}  # bills the dossier already has (checked off-thread)
+        self._stored: dict[int, StoredBill] = {}  # bills the dossier already has (checked off-thread)
         self._reading_box = False  # the words of a drawn box are being read
         self.line_dialog: ChargeDialog | None = None
         self._build_reading_notice()
@@ -287,15 +287,21 @@ class ReviewPage(QWizardPage):
                     copy=Path(bills[later].path).name, first=Path(bills[first].path).name
                 )
             )
-        for index, (_case, added) in sorted(self._stored.items()):
+        for index, stored in sorted(self._stored.items()):
             if index in self.state.duplicates():
                 continue
             lines.append(
                 self.tr(
                     "“{file}” is already in your dossier (imported on {day}): already imported, it will not "
                     "be claimed twice."
-                ).format(file=Path(bills[index].path).name, day=format_date(added, lang))
+                ).format(file=Path(bills[index].path).name, day=format_date(stored.added_on, lang))
             )
+            if stored.corrected():
+                lines.append(
+                    self.tr(
+                        "The lines you added or corrected on “{file}” are shown as you left them."
+                    ).format(file=Path(bills[index].path).name)
+                )
         return lines
 
     def merchant_line(self, m: MerchantSummary) -> str:
@@ -653,15 +659,37 @@ class ReviewPage(QWizardPage):
         if not bills:
             return
 
-        def work() -> dict[int, tuple[int, date]]:
+        def work() -> dict[int, StoredBill]:
             return already_stored(dossier, bills)
 
-        def done(found: dict[int, tuple[int, date]]) -> None:
+        def done(found: dict[int, StoredBill]) -> None:
             if bills == self.state.bills():
                 self._stored = found
+                self._restore_corrections()
                 self._fill_reading()
 
         run_task(work, on_done=done, on_error=lambda _error: None, owner=self.reading_label)
+
+    def _restore_corrections(self) -> None:
+        """A bill imported before and corrected then is shown as the person left it, with their ticks."""
+        bills = self.state.bills()
+        restored = False
+        for index, stored in self._stored.items():
+            if not stored.corrected() or index in self.state.duplicates():
+                continue
+            bill = bills[index]
+            bill.charges = stored.charges()
+            recount(bill, self.state.lang)
+            self.state.disputed = {key for key in self.state.disputed if key[0] != index} | {
+                (index, c) for c, record in enumerate(stored.evidence.charges) if record.disputed
+            }
+            restored = True
+        if restored:
+            self.state.resummarise()
+            self.model.reload()
+            self._fill_summary()
+            self._update_total()
+            self.page_view.canvas.update()
 
     def _fill_reading(self) -> None:
         lines = self.reading_lines()
