@@ -138,9 +138,15 @@ class MainWindow(QMainWindow):
             return
         case_id = wizard.state.case_id
         self.wizard = None
+        stale = self.dossier_view  # the wizard may have added a case, bills and letters
+        if stale is not None:  # gone before the wizard leaves, so the stack never shows it (and reads) again
+            self.ui.stack.removeWidget(stale)
+            stale.deleteLater()
+            self.dossier_view = None
+        self.ui.stack.setCurrentWidget(self.home)
         self.ui.stack.removeWidget(wizard)
         wizard.deleteLater()
-        self._view_stale = True  # the wizard may have added a case, bills and letters
+        self._view_stale = True
         self._set_navigation(True)
         if result == QDialog.DialogCode.Accepted and case_id is not None:
             self.open_case(case_id)
