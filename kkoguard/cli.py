@@ -12,6 +12,7 @@ import argparse
 import importlib
 import io
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ EXIT_OK = 0
 EXIT_FILE_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+_PSN = re.compile(r"-psn_\d+_\d+")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,7 +64,8 @@ def _scan_arguments(parser: argparse.ArgumentParser) -> None:
         "Read bills (PDF files, scanned PDFs, photos or screenshots in JPEG, PNG, HEIC or TIFF, "
         "or folders of them; the images of one bill's pages become one bill) and report every charge, "
         "the suspicious third-party ones, and per merchant the total taken. Exit status: 0 when every file "
-        "was read, 1 when at least one could not be, 2 for a usage error."
+        "was read, 1 when at least one could not be, 2 for a usage error. A file whose name starts with "
+        "'-' is given after '--' or as ./-name."
     )
     parser.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     parser.add_argument("--json", action="store_true", help="print the kkoguard.scan/1 JSON contract")
@@ -192,8 +195,9 @@ _SUBCOMMANDS = ("dossier", "letter", "guide")
 
 def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
-    # macOS adds -psn_… when Finder starts an app from an old-style launch; it is nobody's argument.
-    given = [a for a in given if not a.startswith("-psn_")]
+    # macOS adds -psn_0_123 when Finder starts an app from an old-style launch; it is nobody's argument
+    # (a file named "-psn_x.pdf" is).
+    given = [a for a in given if not _PSN.fullmatch(a)]
     if not given or _opens_files(given):  # the desktop app: no parser to build, start fast
         from kkoguard.ui.app import main as window
 
@@ -229,7 +233,9 @@ def _safe_output(as_json: bool) -> None:
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="replace")
     if as_json and isinstance(sys.stdout, io.TextIOWrapper):
-        sys.stdout.reconfigure(encoding="utf-8")
+        # Strict on purpose (an encoding alone would reset it too): report.json_text escapes all that UTF-8
+        # cannot carry, so a replacement could only hide a bug.
+        sys.stdout.reconfigure(encoding="utf-8", errors="strict")
 
 
 def _opens_files(given: Sequence[str]) -> bool:
@@ -263,8 +269,6 @@ def expand_paths(paths: Sequence[str]) -> list[str]:
 
 
 def scan(paths: Sequence[str], *, as_json: bool, lang: str | None = None, out: TextIO | None = None) -> int:
-    import json
-
     from kkoguard.detection.summary import analyse
     from kkoguard.errors import user_language
     from kkoguard.isolation import read_bills
@@ -278,10 +282,9 @@ def scan(paths: Sequence[str], *, as_json: bool, lang: str | None = None, out: T
     bills = [o.bill for o in outcomes if o.bill is not None]
     summary = analyse(bills, lang)
     if as_json:
-        from kkoguard.report import scan_json
+        from kkoguard.report import json_text, scan_json
 
-        json.dump(scan_json(outcomes, summary, lang), out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        out.write(json_text(scan_json(outcomes, summary, lang)) + "\n")
     else:
         from kkoguard.report import scan_table
 

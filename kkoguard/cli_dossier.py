@@ -21,7 +21,8 @@ from kkoguard.dossier.errors import DossierError, DossierErrorCode
 from kkoguard.dossier.keys import KeyMode
 from kkoguard.dossier.model import CaseFile, CaseStatus, Direction
 from kkoguard.dossier.store import Dossier
-from kkoguard.formatting import format_date, format_money
+from kkoguard.formatting import format_date, format_money, printable_name, printable_text
+from kkoguard.paths import make_private_folders, write_private
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace, lang: str, out: TextIO | None = None) -> int:
         action: Callable[[argparse.Namespace, str, TextIO], int] = _ACTIONS[args.action]
         return action(args, lang, out)
     except DossierError as error:
-        print(error.message(lang), file=sys.stderr)
+        print(printable_name(error.message(lang)), file=sys.stderr)
         return EXIT_FAILED
 
 
@@ -58,7 +59,7 @@ def open_dossier(lang: str) -> Dossier:
     except DossierError as error:
         if error.code not in _ASK_AGAIN or secret is not None or not sys.stdin.isatty():
             raise
-        print(error.message(lang), file=sys.stderr)
+        print(printable_name(error.message(lang)), file=sys.stderr)
     for attempt in range(3):
         typed = getpass.getpass(_t("prompt", lang))
         try:
@@ -66,7 +67,7 @@ def open_dossier(lang: str) -> Dossier:
         except DossierError as error:
             if error.code is not DossierErrorCode.WRONG_SECRET or attempt == 2:
                 raise
-            print(error.message(lang), file=sys.stderr)
+            print(printable_name(error.message(lang)), file=sys.stderr)
     raise AssertionError("unreachable")
 
 
@@ -92,9 +93,9 @@ def _create(args: argparse.Namespace, lang: str, out: TextIO) -> int:
             sheet = render_recovery_sheet(
                 recovery, created_on=date.today(), dossier_id=dossier.dossier_id, lang=lang
             )
-            Path(args.recovery_pdf).write_bytes(sheet)
+            write_private(Path(args.recovery_pdf), sheet)
         how = _t("by_keyring" if passphrase is None else "by_passphrase", lang)
-        print(_t("created", lang).format(where=dossier.paths.folder, how=how), file=out)
+        print(_t("created", lang).format(where=printable_name(str(dossier.paths.folder)), how=how), file=out)
         print(_t("recovery", lang), file=out)
         print(f"\n    {recovery}\n", file=out)
     return EXIT_OK
@@ -104,13 +105,13 @@ def _list(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     with open_dossier(lang) as dossier:
         cases = dossier.cases()
         how = _t("by_keyring" if dossier.mode is KeyMode.KEYRING else "by_passphrase", lang)
-    print(_t("protected", lang).format(where=dossier.paths.db, how=how), file=out)
+    print(_t("protected", lang).format(where=printable_name(str(dossier.paths.db)), how=how), file=out)
     if not cases:
         print(_t("no_cases", lang), file=out)
         return EXIT_OK
     for case in cases:
         line = f"{case.id:>4}  {format_date(case.opened_on, lang):<18} {_status(case.status, lang):<26} "
-        line += f"{_operator(case.operator) or '—':<16} {case.title}"
+        line += f"{_operator(case.operator) or '—':<16} {printable_name(case.title)}"
         print(line.rstrip(), file=out)
         print(
             f"      {_t('claimed', lang)} {format_money(case.claimed, lang)}"
@@ -145,15 +146,28 @@ def _import(args: argparse.Namespace, lang: str, out: TextIO) -> int:
         for outcome in outcomes:
             if outcome.part_of is not None:  # a later page image, stored with the first one's bill
                 continue
+            name = printable_name(Path(outcome.path).name or outcome.path)
             if outcome.error is not None or outcome.bill is None:
                 failed += 1
                 error = outcome.error
                 text = error.message(lang) if isinstance(error, BillError) else str(error)
-                print(text, file=sys.stderr)
+                print(printable_name(text), file=sys.stderr)
                 continue
-            [(case_id, new)] = save_bills(dossier, [outcome.bill], case_id=args.case)
+            try:
+                [(case_id, new)] = save_bills(dossier, [outcome.bill], case_id=args.case)
+            except OSError as error:  # moved or made unreadable since it was read
+                failed += 1
+                reason = printable_name(error.strerror or str(error))
+                print(_t("unreadable", lang).format(name=name, reason=reason), file=sys.stderr)
+                continue
+            except DossierError as error:
+                if error.code is not DossierErrorCode.TOO_LARGE:  # the dossier itself failed: stop here
+                    raise
+                failed += 1
+                print(printable_name(error.message(lang)), file=sys.stderr)
+                continue
             key = "imported" if new else "already"
-            print(_t(key, lang).format(name=Path(outcome.path).name, case=case_id), file=out)
+            print(_t(key, lang).format(name=name, case=case_id), file=out)
     return EXIT_FAILED if failed or not files else EXIT_OK
 
 
@@ -162,20 +176,20 @@ def _export(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     from kkoguard.dossier.export import export_case
 
     out_dir = Path(args.out)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_private_folders(out_dir)
     today = date.today()
     with open_dossier(lang) as dossier:
         step = next_step(dossier.case_file(args.case), today, "fr")
         steps = [(step.action, step.by)] if step else []
         path = export_case(dossier, args.case, out_dir, today=today, as_zip=args.zip, next_steps=steps)
-    print(_t("exported", lang).format(where=path), file=out)
+    print(_t("exported", lang).format(where=printable_name(str(path))), file=out)
     return EXIT_OK
 
 
 def _backup(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     with open_dossier(lang) as dossier:
         path = dossier.backup(Path(args.file))
-    print(_t("backed_up", lang).format(where=path), file=out)
+    print(_t("backed_up", lang).format(where=printable_name(str(path))), file=out)
     return EXIT_OK
 
 
@@ -222,13 +236,14 @@ def case_text(case_file: CaseFile, lang: str, today: date) -> str:
     from kkoguard.dossier.deadlines import deadlines, next_step
 
     case = case_file.case
-    lines = [f"{_t('case', lang)} {case.id} — {case.title}", ""]
+    safe = printable_name
+    lines = [f"{_t('case', lang)} {case.id} — {safe(case.title)}", ""]
     fields = [
         (_t("status", lang), _status(case.status, lang)),
         (_t("operator", lang), _operator(case.operator) or "—"),
-        (_t("line", lang), case.line_number or "—"),
-        (_t("account", lang), case.account_number or "—"),
-        (_t("merchants", lang), ", ".join(case.merchants) or "—"),
+        (_t("line", lang), safe(case.line_number or "—")),
+        (_t("account", lang), safe(case.account_number or "—")),
+        (_t("merchants", lang), safe(", ".join(case.merchants) or "—")),
         (_t("opened", lang), format_date(case.opened_on, lang)),
         (_t("claimed", lang), format_money(case.claimed, lang)),
         (_t("refunded", lang), format_money(case.refunded, lang)),
@@ -239,7 +254,7 @@ def case_text(case_file: CaseFile, lang: str, today: date) -> str:
     if step is not None:
         lines += ["", _t("next", lang)]
         by = f" ({_t('by', lang)} {format_date(step.by, lang)})" if step.by else ""
-        lines += [f"  {'⚠ ' if step.urgent else ''}{step.action}{by}", f"  {step.why}"]
+        lines += [f"  {'⚠ ' if step.urgent else ''}{safe(step.action)}{by}", f"  {safe(step.why)}"]
     pending = [d for d in deadlines(case_file, lang) if not d.done]
     # One line per payment would bury the rest: show the next payment limit and count the others.
     payments = [d for d in pending if d.rule == "payment_limit"]
@@ -247,7 +262,9 @@ def case_text(case_file: CaseFile, lang: str, today: date) -> str:
     shown += [d for d in payments if d.due >= today][:1]
     if shown or payments:
         lines += ["", _t("deadlines", lang)]
-        lines += [f"  {format_date(d.due, lang):<18} {d.title}" for d in sorted(shown, key=lambda d: d.due)]
+        lines += [
+            f"  {format_date(d.due, lang):<18} {safe(d.title)}" for d in sorted(shown, key=lambda d: d.due)
+        ]
         later = sum(d.due >= today for d in payments) - 1
         passed = sum(d.due < today for d in payments)
         if later > 0:
@@ -259,16 +276,18 @@ def case_text(case_file: CaseFile, lang: str, today: date) -> str:
         lines += ["", _t("disputed", lang)]
         for charge in sorted(disputed, key=lambda c: (c.charged_on or date.min, c.id)):
             day = format_date(charge.charged_on, lang) if charge.charged_on else "—"
-            lines.append(f"  {day:<18} {format_money(charge.amount, lang):>12}  {charge.label}")
+            lines.append(f"  {day:<18} {format_money(charge.amount, lang):>12}  {safe(charge.label)}")
     if case_file.evidence:
         lines += ["", _t("evidence", lang)]
-        lines += [f"  {e.id:>4}  {format_date(e.added_on, lang):<18} {e.title}" for e in case_file.evidence]
+        lines += [
+            f"  {e.id:>4}  {format_date(e.added_on, lang):<18} {safe(e.title)}" for e in case_file.evidence
+        ]
     if case_file.letters:
         lines += ["", _t("letters", lang)]
         for letter in case_file.letters:
-            parts = [letter.title, _t(f"letter_{letter.status}", lang)]
+            parts = [safe(letter.title), _t(f"letter_{letter.status}", lang)]
             if letter.tracking_number:
-                parts.append(f"n° {letter.tracking_number}")
+                parts.append(f"n° {safe(letter.tracking_number)}")
             if letter.sent_on:
                 parts.append(f"{_t('sent', lang)} {format_date(letter.sent_on, lang)}")
             if letter.received_on:
@@ -278,11 +297,10 @@ def case_text(case_file: CaseFile, lang: str, today: date) -> str:
         lines += ["", _t("log", lang)]
         for entry in case_file.entries:
             arrow = "→" if entry.direction is Direction.OUTGOING else "←"
-            who = f" ({entry.who})" if entry.who else ""
+            who = f" ({safe(entry.who)})" if entry.who else ""
             party = _t(f"party_{entry.party}", lang)
-            lines.append(
-                f"  {format_date(entry.on, lang):<18} {arrow} {party}{who} : {entry.summary}".rstrip(" :")
-            )
+            summary = printable_text(entry.summary)
+            lines.append(f"  {format_date(entry.on, lang):<18} {arrow} {party}{who} : {summary}".rstrip(" :"))
     return "\n".join(lines) + "\n"
 
 
@@ -327,6 +345,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     "refunded": {"fr": "remboursé", "en": "refunded"},
     "imported": {"fr": "{name} : enregistrée (réclamation {case}).", "en": "{name}: stored (case {case})."},
     "already": {"fr": "{name} : déjà dans la réclamation {case}.", "en": "{name}: already in case {case}."},
+    "unreadable": {
+        "fr": "{name} : impossible de le lire pour l'enregistrer ({reason}). Vérifiez qu'il est toujours là.",
+        "en": "{name}: cannot be read to store it ({reason}). Check that it is still there.",
+    },
     "exported": {"fr": "Dossier exporté : {where}", "en": "Case exported: {where}"},
     "backed_up": {"fr": "Sauvegarde chiffrée écrite : {where}", "en": "Encrypted backup written: {where}"},
     "restored": {

@@ -8,6 +8,7 @@ import argparse
 import sys
 from typing import TextIO
 
+from kkoguard.formatting import printable_name
 from kkoguard.guides import COMMON, PHASES, Profile, done_ids, guide, now_steps, reach, steps_for
 
 EXIT_OK = 0
@@ -26,7 +27,7 @@ def run(args: argparse.Namespace, lang: str, out: TextIO | None = None) -> int:
             with open_dossier(lang) as dossier:
                 case_file = dossier.case_file(args.case)
         except DossierError as error:
-            print(error.message(lang), file=sys.stderr)
+            print(printable_name(error.message(lang)), file=sys.stderr)
             return 1
         operator = operator or case_file.case.operator
         chosen = guide(operator)

@@ -25,6 +25,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from kkoguard.formatting import printable_name
+
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -38,7 +40,7 @@ def _split(value: str | None) -> tuple[str, ...] | None:
 
 
 def _usage(message: str) -> int:
-    print(f"kkoguard letter: {message}", file=sys.stderr)
+    print(f"kkoguard letter: {printable_name(message)}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -63,11 +65,14 @@ def run(args: argparse.Namespace, lang: str, out: TextIO | None = None) -> int:
     try:
         return _write(args, lang, out, target, today, text_only)
     except (LetterError, DossierError) as error:
-        print(error.message(lang), file=sys.stderr)
+        print(printable_name(error.message(lang)), file=sys.stderr)
     except (TemplateError, FontError) as error:
-        print(_t("damaged", lang).format(detail=error), file=sys.stderr)
+        print(_t("damaged", lang).format(detail=printable_name(str(error))), file=sys.stderr)
     except OSError as error:
-        print(_t("write_failed", lang).format(where=target, detail=error.strerror or error), file=sys.stderr)
+        detail = printable_name(error.strerror or str(error))
+        print(
+            _t("write_failed", lang).format(where=printable_name(str(target)), detail=detail), file=sys.stderr
+        )
     return EXIT_FAILED
 
 
@@ -109,14 +114,14 @@ def _write(
         invoice_numbers=invoice_numbers,
     )
     for warning in draft.warnings:
-        print(f"⚠ {warning.text(lang)}", file=sys.stderr)
+        print(f"⚠ {printable_name(warning.text(lang))}", file=sys.stderr)
     data = render_text(draft).encode("utf-8") if text_only else render_pdf(draft)
     _atomic_write(target, data)
     if draft.format == "letter":
         print(_t("recipient", lang).format(origin=draft.origin(lang)), file=out)
         for line in draft.recipient:
-            print(f"    {line}", file=out)
-    print(_t("written", lang).format(where=target), file=out)
+            print(f"    {printable_name(line)}", file=out)
+    print(_t("written", lang).format(where=printable_name(str(target))), file=out)
     if args.store:
         from kkoguard.cli_dossier import open_dossier
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -9,7 +11,7 @@ from kkoguard.bills.model import Bill, Charge, Reconciliation
 from kkoguard.bills.templates import operators
 from kkoguard.detection.duplicates import find_duplicates
 from kkoguard.detection.summary import Summary
-from kkoguard.formatting import format_date, format_money, money_str
+from kkoguard.formatting import format_date, format_money, money_str, printable_name
 
 if TYPE_CHECKING:
     from kkoguard.isolation import Outcome
@@ -124,6 +126,19 @@ def scan_json(outcomes: Sequence[Outcome], summary: Summary, lang: str) -> dict[
     return {"schema": SCHEMA_ID, "bills": bills, "summary": summary_json(summary)}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(document: Any) -> str:
+    """The document as JSON text that always encodes as UTF-8 (RFC 8259) and loses nothing.
+
+    A file name that is not valid UTF-8 reaches Python with its undecodable bytes as lone surrogates
+    (surrogateescape); they are written as "\\udcXX" escapes, so `os.fsencode(json.loads(text)[...])` gives
+    back the name's exact bytes. Every other character is written as itself."""
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 # ---------------------------------------------------------------------------------------------- text
 
 _WORDS = {
@@ -177,23 +192,28 @@ def scan_table(outcomes: Sequence[Outcome], summary: Summary, lang: str) -> str:
             continue
         if o.error or o.bill is None:
             message = o.error.message(lang) if o.error else ""
-            out.append(f"{w['error']}  {o.path}\n  {message}\n")
+            out.append(f"{w['error']}  {printable_name(o.path)}\n  {printable_name(message)}\n")
             continue
         bill = o.bill
         flagged = sum(1 for c in bill.charges if c.suspicious)
-        head = [f"{w['bill']} {o.path}", f"{w['operator']}: {operator_name(bill.operator) or w['unknown']}"]
+        head = [
+            f"{w['bill']} {printable_name(o.path)}",
+            f"{w['operator']}: {operator_name(bill.operator) or w['unknown']}",
+        ]
         if bill.invoice_date:
             head.append(format_date(bill.invoice_date, lang))
         if bill.total is not None:
             head.append(f"{w['total']}: {format_money(bill.total, lang)}")
         head.append(f"{len(bill.charges)} {w['charges']}, {flagged} {w['suspicious']}")
         if index in repeats:
-            head.append(w["duplicate"].format(file=repeats[index]))
+            head.append(w["duplicate"].format(file=printable_name(repeats[index])))
         out.append(" · ".join(head))
         for c in sorted(bill.charges, key=lambda c: not c.suspicious):
             mark = w["suspect"] if c.suspicious else (w["third"] if c.third_party else "")
             day = c.date.strftime("%d/%m/%Y") if c.date else ""
-            out.append(f"  {mark:<10} {day:<10} {format_money(c.amount, lang):>12}  {c.label}")
+            out.append(
+                f"  {mark:<10} {day:<10} {format_money(c.amount, lang):>12}  {printable_name(c.label)}"
+            )
         out.append("")
     out.append(w["summary"])
     if not summary.merchants:
@@ -203,10 +223,9 @@ def scan_table(outcomes: Sequence[Outcome], summary: Summary, lang: str) -> str:
         if m.first_date and m.last_date:
             span = f"{w['from']} {format_date(m.first_date, lang)} {w['to']} {format_date(m.last_date, lang)}"
         rec = f" ({w['recurring']})" if m.recurring else ""
-        out.append(
-            f"  {m.merchant:<24} {format_money(m.total, lang):>12}  {m.count} {w['times']} {span}{rec}"
-        )
+        merchant = printable_name(m.merchant)
+        out.append(f"  {merchant:<24} {format_money(m.total, lang):>12}  {m.count} {w['times']} {span}{rec}")
         for reason in m.charges[0].reasons if m.charges else []:
-            out.append(f"      - {reason}")
+            out.append(f"      - {printable_name(reason)}")
     out.append(f"  {w['all']}: {format_money(summary.suspicious_total, lang)}")
     return "\n".join(out) + "\n"

@@ -381,3 +381,13 @@ def test_preferences_are_kept_encrypted_across_openings(dossier: Dossier) -> Non
         assert again.preference("sender_name") == "Mme Françoise Martin"
         again.set_preference("sender_name", None)
         assert again.preference("sender_name") is None
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_readably(dossier: Dossier) -> None:
+    """A name from an old system reaches Python with lone surrogates: stored with "\ufffd", never refused."""
+    import os
+
+    case = dossier.create_case("Noms")
+    name = os.fsdecode(b"capture-\xff.png")
+    evidence, new = dossier.add_file(case.id, b"\x89PNG data", filename=name, title=name)
+    assert new and evidence.filename == "capture-\ufffd.png" and evidence.title == "capture-\ufffd.png"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from kkoguard.bills.model import Bill, Charge, Kind, Origin
 from kkoguard.detection.duplicates import BillPrint, first_match
+from kkoguard.dossier.errors import DossierError
 from kkoguard.dossier.model import CaseStatus, ChargeRecord, Evidence, EvidenceKind
 from kkoguard.dossier.store import Dossier
 
@@ -48,12 +50,18 @@ def case_for(dossier: Dossier, bill: Bill, used: Sequence[int] = ()) -> int:
 
 def bill_document(bill: Bill) -> tuple[bytes, str]:
     """The bill as kept in the dossier: its PDF, or for a bill given as photos one PDF of its pages (named
-    after the first), on which the charges' boxes fall as on the review page."""
+    after the first), on which the charges' boxes fall as on the review page.
+
+    The name is always text the dossier can store: bytes of a file name that are not UTF-8 (a name written
+    by an old system, as Python hands it over with surrogateescape) become "\ufffd"."""
+    path = Path(bill.path)
     if bill.images:
         from kkoguard.ocr.document import scanned_pdf
 
-        return scanned_pdf(bill.images), Path(bill.path).stem + ".pdf"
-    return Path(bill.path).read_bytes(), Path(bill.path).name
+        data, name = scanned_pdf(bill.images), path.stem + ".pdf"
+    else:
+        data, name = path.read_bytes(), path.name
+    return data, name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def save_bills(
@@ -74,6 +82,7 @@ def save_bills(
     """
     stored = _stored_bills(dossier, case_id)
     first_of_this_call = len(stored)
+    existing = {case.id for case in dossier.cases()}
     results = []
     for bill in bills:
         found = first_match(bill, [known for _, known in stored])
@@ -88,9 +97,17 @@ def save_bills(
             results.append((evidence.case_id, False))
             continue
         used = [case for case, _ in results]
+        data, filename = bill_document(bill)  # a file that cannot be read opens no case
         target = case_id if case_id is not None else case_for(dossier, bill, used)
-        data, filename = bill_document(bill)
-        evidence, new = dossier.add_bill(target, data, filename=filename, bill=bill)
+        try:
+            evidence, new = dossier.add_bill(target, data, filename=filename, bill=bill)
+        except BaseException:
+            if target not in existing:  # opened for this bill: no empty case stays behind
+                with contextlib.suppress(DossierError):  # the first failure is the one to report
+                    if not dossier.evidence(target):
+                        dossier.delete_case(target)
+            raise
+        existing.add(target)
         if disputed is not None and len(evidence.charges) == len(bill.charges):
             _apply_choice(dossier, bill, evidence.charges, disputed)
         stored.append((evidence, BillPrint.of(bill)))
