@@ -9,6 +9,12 @@ One folder name per system, through platformdirs (so the XDG_* variables are hon
 KKOGUARD_DATA_DIR puts all three in that folder (settings.ini, logs/) for tests and portable use;
 KKOGUARD_LOG_DIR moves the log alone. The UI asks this module; nothing here imports Qt.
 
+Everything the app writes about the person (the dossier, its keys, backups, exports, saved letters, the
+calendar, the log) is readable by its owner only: files 0600, the folders the app creates 0700, whatever
+the umask. `open_private`, `write_private`, `copy_private`, `ensure_private_folder` and
+`PrivateRotatingFileHandler` below are the one way to do it; on Windows the mode bits mean little and the
+user's folders are already the user's, so there they only create the files.
+
 Earlier versions kept the settings and the log on Linux under "KKO Guard" (~/.config/KKO Guard/KKO Guard.conf,
 Qt's name for organisation and application "KKO Guard", and ~/.local/state/KKO Guard/log).
 `move_legacy_folders()` moves them, once, at start-up (kkoguard/ui/app.py main for the window, kkoguard/cli.py
@@ -17,14 +23,19 @@ main for the command line).
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
+import io
 import logging
+import logging.handlers
 import os
 import shutil
 import sys
+import tempfile
 from functools import cache
 from pathlib import Path
+from typing import IO, Any
 
 APP_NAME = "KKO Guard"
 LINUX_NAME = "kkoguard"
@@ -139,16 +150,26 @@ def _move_legacy_settings() -> None:
     old, new = legacy_settings_file(), settings_file()
     assert new is not None  # on Linux without KKOGUARD_DATA_DIR
     if os.path.lexists(old):
+        if _empty_file(new):  # made ready by prepare_private_file before anything was written in it
+            with contextlib.suppress(OSError):
+                new.unlink()
         if os.path.lexists(new):
             log.info("old settings file left in place: the new one exists")
         else:
             try:
-                _make_private_folders(new.parent)
+                make_private_folders(new.parent)
                 _move_file(old, new)
                 log.info("settings moved to the %s folder", LINUX_NAME)
             except OSError as error:
                 log.warning("old settings file left in place, not moved: %s", _kind(error))
     _remove_if_empty(old.parent)
+
+
+def _empty_file(path: Path) -> bool:
+    try:
+        return path.is_file() and not path.is_symlink() and path.stat().st_size == 0
+    except OSError:
+        return False
 
 
 def _move_legacy_logs() -> None:
@@ -158,7 +179,7 @@ def _move_legacy_logs() -> None:
         failures: list[str] = []  # logged after the loop: a note logged earlier would open a log file here
         entries: list[os.DirEntry[str]] = []
         try:
-            _make_private_folders(new)
+            make_private_folders(new)
             with os.scandir(old) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except OSError as error:
@@ -227,17 +248,6 @@ def _digest(path: Path) -> bytes:
         return hashlib.file_digest(file, "sha256").digest()
 
 
-def _make_private_folders(folder: Path) -> None:
-    """Create `folder` and its missing parents, each readable by its owner only (0700, as the XDG base
-    directory specification asks); folders that exist are left as they are."""
-    missing: list[Path] = []
-    while not folder.exists():
-        missing.append(folder)
-        folder = folder.parent
-    for path in reversed(missing):
-        path.mkdir(mode=0o700, exist_ok=True)
-
-
 def _remove_if_empty(folder: Path) -> None:
     try:
         os.rmdir(folder)  # only an empty folder is removed
@@ -252,3 +262,127 @@ def _kind(error: BaseException) -> str:
     """The error's class and number: never its message, which names the file and so the person."""
     number = getattr(error, "errno", None)
     return f"{type(error).__name__} (errno {number})" if number is not None else type(error).__name__
+
+
+# --- files readable by their owner only ---------------------------------------------------------------------
+
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+_OPEN_FLAGS = {"w": os.O_CREAT | os.O_TRUNC, "x": os.O_CREAT | os.O_EXCL, "a": os.O_CREAT | os.O_APPEND}
+
+
+def _posix() -> bool:
+    return os.name == "posix"
+
+
+def make_private_folders(folder: Path) -> None:
+    """Create `folder` and its missing parents, each readable by its owner only (0700, as the XDG base
+    directory specification asks); folders that exist are left as they are."""
+    missing: list[Path] = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+
+
+def ensure_private_folder(folder: Path) -> None:
+    """Create `folder` like make_private_folders, and take the group's and others' rights off it if it
+    exists already (a folder an earlier version or an old umask left open)."""
+    make_private_folders(folder)
+    tighten(folder)
+
+
+def tighten(path: Path) -> None:
+    """Take the group's and others' rights off an existing file or folder (POSIX; nothing on Windows)."""
+    if not _posix():
+        return
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    if mode & 0o077:
+        path.chmod(mode & 0o7700)
+
+
+def tighten_descriptor(descriptor: int) -> None:
+    """Take the group's and others' rights off the open file `descriptor` (POSIX; nothing on Windows)."""
+    if _posix():
+        mode = os.fstat(descriptor).st_mode
+        if mode & 0o077:
+            os.fchmod(descriptor, mode & 0o7700)
+
+
+def open_private(
+    path: Path, mode: str = "wb", *, encoding: str | None = None, errors: str | None = None
+) -> IO[Any]:
+    """`open(path, mode)` for a "w", "x" or "a" mode, the file readable by its owner only: created 0600
+    whatever the umask, and an existing file written over or added to loses the group's and others'
+    rights first."""
+    flags = _OPEN_FLAGS[mode[0]] | (os.O_RDWR if "+" in mode else os.O_WRONLY) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags, PRIVATE_FILE)
+    try:
+        tighten_descriptor(descriptor)
+        return os.fdopen(descriptor, mode.replace("x", "w"), encoding=encoding, errors=errors)
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all, readable by its owner only: a hidden scratch file
+    (0600) in the same folder, synced, then renamed over `path`. OSError when it cannot, and nothing
+    half-written stays."""
+    descriptor, scratch = tempfile.mkstemp(prefix=".kkoguard-", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(scratch, path)
+    except BaseException:
+        Path(scratch).unlink(missing_ok=True)
+        raise
+
+
+def copy_private(source: Path, target: Path) -> None:
+    """Copy the bytes of `source` to `target`, which is readable by its owner only (shutil.copyfile gives
+    the umask's 0644)."""
+    with open(source, "rb") as reading, open_private(target, "wb") as writing:
+        shutil.copyfileobj(reading, writing, 1024 * 1024)
+
+
+def new_private_file(path: Path) -> None:
+    """An empty file at `path` (emptied if it exists), readable by its owner only, for a library that
+    fills it and keeps its mode: SQLite takes an empty file for a new database and gives its journal
+    files the database's mode."""
+    open_private(path, "wb").close()
+
+
+def prepare_private_file(path: Path) -> None:
+    """Before another library (Qt's settings) writes `path`: its missing folders are created owner-only
+    and the file is created empty or tightened to 0600 (Qt keeps the mode of the file it replaces).
+    A failure is left for that library to meet and report."""
+    try:
+        make_private_folders(path.parent)
+        open_private(path, "ab").close()
+    except OSError as error:
+        log.warning("the settings' folder could not be made private: %s", _kind(error))
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The rotating log file, readable by its owner only, in a folder created (or tightened) to 0700.
+
+    The log holds no personal data by rule, but it tells when the person used the app and what failed.
+    A rotated file keeps its mode: rotation renames it. OSError from the constructor when the folder
+    cannot be made.
+    """
+
+    def __init__(self, filename: str | os.PathLike[str], *args: Any, **kwargs: Any) -> None:
+        ensure_private_folder(Path(filename).absolute().parent)
+        super().__init__(filename, *args, **kwargs)
+
+    def _open(self) -> io.TextIOWrapper:
+        stream = open_private(Path(self.baseFilename), self.mode, encoding=self.encoding, errors=self.errors)
+        assert isinstance(stream, io.TextIOWrapper)  # a text mode: logging opens "a"
+        return stream

@@ -228,6 +228,22 @@ def test_an_existing_new_file_is_never_replaced(home: Home, qt_config: None) -> 
     assert not (home.old_logs / "kkoguard.log.1").exists()
 
 
+def test_an_empty_settings_file_made_ready_before_the_move_is_not_in_its_way(
+    home: Home, qt_config: None
+) -> None:
+    folder = home.root / "Factures SFR"
+    folder.mkdir()
+    _write_old_settings(folder)
+    paths.prepare_private_file(home.new_settings)  # what the settings store does before Qt writes
+    assert home.new_settings.read_bytes() == b"" and _mode(home.new_settings) == 0o600
+
+    paths.move_legacy_folders()
+
+    assert settings.last_folder() == str(folder)
+    assert not home.old_settings.exists()
+    assert _mode(home.new_settings.parent) == 0o700
+
+
 def _like_a_person(monkeypatch: pytest.MonkeyPatch) -> None:
     """The system's permission checks also for root (who runs the tests in some containers): renaming or
     deleting in a folder without write permission fails."""

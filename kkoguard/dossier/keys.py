@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from kkoguard.dossier.errors import DossierError, DossierErrorCode
+from kkoguard.paths import open_private
 
 KEY_BYTES = 32
 RECOVERY_BYTES = 25  # 200 bits, 40 characters of base32
@@ -274,9 +275,8 @@ class KeyFile:
 
 def write_atomic(path: Path, data: bytes) -> None:
     temporary = path.with_name(path.name + ".tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with open_private(temporary, "wb") as handle:  # 0600 even over a leftover .tmp an old umask left
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

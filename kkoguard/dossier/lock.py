@@ -6,11 +6,13 @@ instead of "database is locked" in the middle of a task.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
 
 from kkoguard.dossier.errors import DossierError, DossierErrorCode
+from kkoguard.paths import tighten_descriptor
 
 
 class DossierLock:
@@ -25,6 +27,8 @@ class DossierLock:
         except OSError:
             os.close(fd)
             raise DossierError(DossierErrorCode.IN_USE, str(self.path)) from None
+        with contextlib.suppress(OSError):  # an empty file: a lock an earlier version left 0644 still locks
+            tighten_descriptor(fd)
         self._fd = fd
 
     def release(self) -> None:

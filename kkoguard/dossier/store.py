@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlite
 
+from kkoguard import paths as app_paths
 from kkoguard.bills.model import Bill, Charge
 from kkoguard.dossier import keys as keymod
 from kkoguard.dossier import schema
@@ -49,7 +50,7 @@ from kkoguard.dossier.model import (
     Refund,
     StepProgress,
 )
-from kkoguard.paths import data_dir
+from kkoguard.paths import copy_private, data_dir, new_private_file, open_private
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 SQLCIPHER_COMPATIBILITY = 4
@@ -83,9 +84,7 @@ class DossierPaths:
 def ensure_private_folder(folder: Path) -> None:
     """Create the folder readable by its owner only (POSIX); tighten it if it already exists."""
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if os.name == "posix" and folder.stat().st_mode & 0o077:
-            folder.chmod(0o700)
+        app_paths.ensure_private_folder(folder)
     except OSError as error:
         raise DossierError(DossierErrorCode.WRITE_FAILED, str(folder), type(error).__name__) from None
 
@@ -168,6 +167,12 @@ def integrity_ok(conn: sqlite.Connection) -> bool:
 # --- value conversions --------------------------------------------------------------------------------
 
 
+def storable(text: str) -> str:
+    """Text SQLite can keep: the bytes of a file name that are not UTF-8 (handed over by Python as lone
+    surrogates) become "\ufffd" instead of failing the whole import."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _d(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -239,6 +244,7 @@ class Dossier:
             creating = paths.db.with_name("dossier.db.creating")
             for leftover in (creating, creating.with_name(creating.name + "-wal")):
                 leftover.unlink(missing_ok=True)
+            new_private_file(creating)
             conn = _connect(creating, key, create=True)
             try:
                 _configure(conn)
@@ -254,7 +260,6 @@ class Dossier:
                     )
             finally:
                 conn.close()
-            os.chmod(creating, 0o600)
             keys.write(paths.keys)
             os.replace(creating, paths.db)
             keymod.fsync_dir(paths.folder)
@@ -279,6 +284,9 @@ class Dossier:
             raise DossierError(DossierErrorCode.NOT_FOUND, str(paths.folder))
         lock = DossierLock(paths.lock)
         lock.acquire()
+        for private in (paths.folder, paths.db, paths.keys):  # left open to others by earlier versions
+            with contextlib.suppress(OSError):
+                app_paths.tighten(private)
         try:
             return cls._open_locked(paths, lock, secret=secret)
         except BaseException:
@@ -606,6 +614,8 @@ class Dossier:
         user can change each one with `set_disputed`.
         """
         self.case(case_id)
+        filename = storable(filename)
+        title = storable(title) if title is not None else None
         with self._write() as conn:
             digest = self._store_blob(conn, data, filename)
             row = conn.execute(
@@ -666,6 +676,8 @@ class Dossier:
     ) -> tuple[Evidence, bool]:
         """Store a screenshot, photo or document; (evidence, False) if this case already has that file."""
         self.case(case_id)
+        filename = storable(filename)
+        title = storable(title) if title is not None else None
         with self._write() as conn:
             digest = self._store_blob(conn, data, filename)
             row = conn.execute(
@@ -952,7 +964,7 @@ class Dossier:
         copy = work.with_name(work.name + ".db")
         try:
             with self._mutex:
-                copy.unlink(missing_ok=True)
+                new_private_file(copy)
                 target = _connect(copy, self._key, create=True)
                 try:
                     self._conn.backup(target)
@@ -969,12 +981,16 @@ class Dossier:
                     "schema": schema.latest(),
                     "created": datetime.now().astimezone().isoformat(timespec="seconds"),
                 }
-                with zipfile.ZipFile(work, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as archive:
+                with (
+                    open_private(work, "wb") as handle,
+                    zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as archive,
+                ):
                     archive.writestr("manifest.json", json.dumps(manifest, indent=2))
                     archive.write(copy, "dossier.db")
                     archive.writestr("dossier.keys", self._keys.dumps())
-            with open(work, "rb+") as handle:
-                os.fsync(handle.fileno())
+                    archive.close()
+                    handle.flush()
+                    os.fsync(handle.fileno())
             os.replace(work, destination)
         except OSError as error:
             work.unlink(missing_ok=True)
@@ -1018,7 +1034,7 @@ class Dossier:
             if version > schema.latest():
                 raise DossierError(DossierErrorCode.TOO_NEW, str(backup_file))
             if paths.db.exists():
-                paths.backups.mkdir(mode=0o700, exist_ok=True)
+                app_paths.ensure_private_folder(paths.backups)
                 aside = Path(
                     tempfile.mkdtemp(prefix=f"replaced-{datetime.now():%Y%m%d-%H%M%S}-", dir=paths.backups)
                 )
@@ -1145,17 +1161,16 @@ def _migrate_schema(conn: sqlite.Connection, version: int) -> None:
 
 def _copy_before_migration(conn: sqlite.Connection, paths: DossierPaths, key: bytes, version: int) -> Path:
     """A whole, still-encrypted copy of the file as it was, before any migration touches it."""
-    paths.backups.mkdir(mode=0o700, exist_ok=True)
+    app_paths.ensure_private_folder(paths.backups)
     copy = paths.backups / f"dossier-v{version}-before-v{schema.latest()}-{datetime.now():%Y%m%d-%H%M%S}.db"
+    new_private_file(copy)
     target = _connect(copy, key, create=True)
     try:
         conn.backup(target)
         target.execute("PRAGMA journal_mode = DELETE")
     finally:
         target.close()
-    shutil.copyfile(paths.keys, copy.with_suffix(".keys"))
-    for path in (copy, copy.with_suffix(".keys")):
-        path.chmod(0o600)
+    copy_private(paths.keys, copy.with_suffix(".keys"))
     return copy
 
 
@@ -1170,7 +1185,7 @@ def _extract_backup(backup_file: Path, staging: Path) -> None:
             if manifest.get("format") != BACKUP_FORMAT:
                 raise DossierError(DossierErrorCode.BAD_BACKUP, where, "format")
             for name in ("dossier.db", "dossier.keys"):
-                with archive.open(name) as source, open(staging / name, "wb") as target:
+                with archive.open(name) as source, open_private(staging / name, "wb") as target:
                     shutil.copyfileobj(source, target, 1024 * 1024)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, KeyError, OSError, EOFError) as error:
         raise DossierError(DossierErrorCode.BAD_BACKUP, where, type(error).__name__) from None

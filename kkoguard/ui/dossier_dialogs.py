@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kkoguard.dossier.model import Channel, Direction, Letter, Party
 from kkoguard.formatting import format_date, format_money
+from kkoguard.paths import write_private
 from kkoguard.ui.dossier_models import DossierWords
 from kkoguard.ui.forms_generated.ui_document_viewer import Ui_DocumentViewer
 from kkoguard.ui.forms_generated.ui_entry_dialog import Ui_EntryDialog
@@ -410,5 +411,5 @@ class DocumentViewer(QDialog):
         start = Path(str(settings.last_folder() or Path.home())) / self.filename
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(start))
         if chosen:
-            Path(chosen).write_bytes(self.data)
+            write_private(Path(chosen), self.data)
             settings.remember_folder(Path(chosen))

@@ -60,8 +60,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
         return path
     handler: logging.Handler
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = paths.PrivateRotatingFileHandler(
             path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
         )
     except OSError:
@@ -144,7 +143,7 @@ class ErrorReporter(QObject):
 def open_log_folder() -> bool:
     """Show the log folder in the file manager (a local folder: nothing goes to the network)."""
     folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    paths.ensure_private_folder(folder)
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
 
 

@@ -27,6 +27,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from kkoguard.paths import write_private
 from kkoguard.ui import settings
 from kkoguard.ui.tasks import Task, run_task
 
@@ -192,7 +193,7 @@ def save_pdf(data: bytes, parent: QWidget | None, suggested_name: str) -> Path |
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     try:
-        path.write_bytes(data)
+        write_private(path, data)  # a letter names the person: readable by its owner only
     except OSError:
         _warn(
             parent,

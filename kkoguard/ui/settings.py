@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow
 
-from kkoguard.paths import settings_file
+from kkoguard.paths import prepare_private_file, settings_file
 
 ORGANISATION = "KKO Guard"
 APPLICATION = "KKO Guard"
@@ -37,6 +37,7 @@ def store() -> QSettings:
     file = settings_file()
     if file is None:  # Windows and macOS: the system's store, found by these names
         return QSettings(ORGANISATION, APPLICATION)
+    prepare_private_file(file)  # Qt keeps the mode of the file it replaces: owner-only
     return QSettings(str(file), QSettings.Format.IniFormat)  # on Unix Qt's native format is this INI format
 
 
