@@ -21,6 +21,17 @@ class ErrorCode(enum.StrEnum):
     NOT_A_BILL = "not_a_bill"
 
 
+class Reason(enum.StrEnum):
+    """Why a file could not be read, when the contract's code alone would tell the person the wrong thing.
+
+    The contract (scan-output.schema.json) has no code for these; the closest code is kept and the
+    sentence says what really happened.
+    """
+
+    PERMISSION = "permission"
+    """The system refused to open the file (its rights, or its folder's): the file itself may be fine."""
+
+
 _PHOTO_TIPS_FR = (
     "Pour une photo : posez la facture à plat, bien éclairée, sans ombre ni reflet, prenez-la de face avec "
     "toute la page dans le cadre et vérifiez qu'elle est nette ; un scan à 300 ppp est encore mieux. Le plus "
@@ -96,24 +107,51 @@ _PHOTO_NOT_A_BILL = {
 }
 
 
-def message_for(code: ErrorCode, path: str, lang: str | None = None, photo: bool = False) -> str:
-    """The sentence shown to a person for this failure on this file; `photo` when it was read by OCR."""
-    table = _PHOTO_NOT_A_BILL if photo and code is ErrorCode.NOT_A_BILL else _MESSAGES[code]
+_REASON_MESSAGES: dict[Reason, dict[str, str]] = {
+    Reason.PERMISSION: {
+        "fr": "« {name} » ne peut pas être ouvert : KKO Guard n'a pas le droit d'ouvrir ce fichier. Vérifiez "
+        "ses droits ou copiez-le dans vos Documents, puis ajoutez cette copie.",
+        "en": "“{name}” cannot be opened: KKO Guard is not allowed to open this file. Check its permissions "
+        "or copy it into your Documents, then add that copy.",
+    },
+}
+
+
+def message_for(
+    code: ErrorCode, path: str, lang: str | None = None, photo: bool = False, reason: Reason | None = None
+) -> str:
+    """The sentence shown to a person for this failure on this file; `photo` when it was read by OCR,
+    `reason` when the code alone would mislead (a file refused by its permissions is not damaged)."""
+    if reason is not None:
+        table = _REASON_MESSAGES[reason]
+    elif photo and code is ErrorCode.NOT_A_BILL:
+        table = _PHOTO_NOT_A_BILL
+    else:
+        table = _MESSAGES[code]
     return table.get(lang or user_language(), table["en"]).format(name=Path(path).name or path)
 
 
 class BillError(Exception):
     """A file that could not be read as a bill; carries the contract's error code."""
 
-    def __init__(self, code: ErrorCode, path: str, detail: str = "", photo: bool = False) -> None:
+    def __init__(
+        self, code: ErrorCode, path: str, detail: str = "", photo: bool = False, reason: Reason | None = None
+    ) -> None:
         super().__init__(f"{code}: {detail}" if detail else str(code))
         self.code = code
         self.path = path
         self.detail = detail
         self.photo = photo
+        self.reason = reason
 
     def message(self, lang: str | None = None) -> str:
-        return message_for(self.code, self.path, lang, self.photo)
+        return message_for(self.code, self.path, lang, self.photo, self.reason)
 
-    def __reduce__(self) -> tuple[type[BillError], tuple[ErrorCode, str, str, bool]]:
-        return (BillError, (self.code, self.path, self.detail, self.photo))
+    def __reduce__(self) -> tuple[type[BillError], tuple[ErrorCode, str, str, bool, Reason | None]]:
+        return (BillError, (self.code, self.path, self.detail, self.photo, self.reason))
+
+
+def permission_denied(path: str, detail: str = "permission denied") -> BillError:
+    """The error for a file the system will not let KKO Guard open. Its code stays the contract's
+    `corrupt` (no code means "not allowed"), its sentence says the truth and what to do."""
+    return BillError(ErrorCode.CORRUPT, path, detail, reason=Reason.PERMISSION)

@@ -1,15 +1,17 @@
 """Read untrusted bills in separate processes, with hard limits on size, time and memory.
 
 A PDF comes from outside: a crafted or broken file can make the parser loop, eat all memory or crash. So the
-parent process never parses. It checks what it can without opening the file (does it exist, is it too big),
-then hands paths to a small pool of long-lived worker processes and waits for their answers over pipes:
+parent process never parses. It checks what it can without parsing the file (does it exist, is it too big,
+may we open it, do its first bytes say PDF or image), then hands paths to a small pool of long-lived worker
+processes and waits for their answers over pipes:
 
 - each file gets a budget of wall time, all its page ranges together when it is split: `timeout` seconds,
   plus more for each page once its page count is known and for each page read by OCR, never more than
   `max_timeout` (see `Budget`); past that its worker is killed, the file is reported as `timeout`, and a
   new worker takes over the files still waiting;
 - each worker's address space is capped at `memory_limit` bytes, so a runaway allocation raises
-  `MemoryError` in the worker (reported as `too_large`) instead of swapping the user's machine;
+  `MemoryError` in the worker (reported as `too_large`) instead of swapping the user's machine; native code
+  that aborts when an allocation fails is told apart from other crashes by how much memory the file took;
 - a worker that dies (crash, signal) costs only the file it was reading; the others go on;
 - whatever goes wrong inside the reader becomes a `BillError` with the contract's code, never a traceback.
 
@@ -55,8 +57,8 @@ from multiprocessing.process import BaseProcess
 from typing import TYPE_CHECKING, Any, Literal
 
 from kkoguard.bills.model import Bill
-from kkoguard.errors import BillError, ErrorCode
-from kkoguard.ocr.images import is_image_path
+from kkoguard.errors import BillError, ErrorCode, permission_denied
+from kkoguard.ocr.images import read_head, sniff_kind
 
 if TYPE_CHECKING:
     from kkoguard.bills.reader import PageRange
@@ -112,6 +114,16 @@ CHUNK_PAGES = 32
 """The longest range; a shorter file is cut into one range per worker (of at least MIN_CHUNK_PAGES)."""
 
 MIN_CHUNK_PAGES = 4
+
+NEAR_MEMORY_LIMIT = 0.3
+"""A worker that crashes (abort, segfault) after its file took more than this share of the address space it
+had left ran out of memory: native code (PDFium, Tesseract) aborts when an allocation fails instead of
+raising MemoryError. The share is low because the failed request is not seen: a buffer that doubles fails
+asking for twice what it holds, at a third of what was left. Real bills stay far below it: the 300-page one
+grows a worker by 70 MB of the 830 MB a 1 GiB worker has left; a page of 200,000 words takes 250 MB more."""
+
+MEMORY_SAMPLE = 0.01
+"""Seconds between two looks of a worker at its own address space (a read of /proc/self/statm, ~20 µs)."""
 
 _KILL_GRACE = 2.0
 """Seconds a worker gets to exit after SIGTERM (or after being asked to stop) before it is killed."""
@@ -222,10 +234,10 @@ def read_bills(
     waiting: deque[_Job] = deque()
     images: dict[str, list[int]] = {}
     for index, path in enumerate(paths):
-        refusal = _check_before_reading(path)
-        if refusal is not None:
-            finish(index, None, refusal)
-        elif is_image_path(path):
+        kind = _check_before_reading(path)
+        if isinstance(kind, BillError):
+            finish(index, None, kind)
+        elif kind == "image":
             waiting.append(_Job(index, ("image", path)))
             images.setdefault(os.path.dirname(os.path.abspath(path)), []).append(index)
         else:
@@ -287,12 +299,19 @@ def _close_numbers(a: str, b: str | None) -> bool:
     return previous[-1] <= 2
 
 
-def _check_before_reading(path: str) -> BillError | None:
-    """What the parent can tell without opening the file: it must exist, be a file, and not be huge."""
+def _check_before_reading(path: str) -> BillError | Literal["pdf", "image"] | None:
+    """What the parent can tell without parsing the file: it must exist, be a file, not be huge, and be
+    open to us; then what its first bytes say it is ("pdf", "image" or None), whatever its name says.
+
+    Only files whose bytes are an image's are grouped into bills of several pages: a PDF named ".jpg" is
+    a document of its own, never a later page of a photo beside it.
+    """
     try:
         info = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         return BillError(ErrorCode.NOT_FOUND, path, "no such file")
+    except PermissionError:  # a folder on the way that we may not enter
+        return permission_denied(path, "permission denied on its folder")
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
         return BillError(ErrorCode.NOT_FOUND, path, f"cannot stat the file ({type(exc).__name__})")
     if stat.S_ISDIR(info.st_mode):
@@ -301,7 +320,13 @@ def _check_before_reading(path: str) -> BillError | None:
         return BillError(ErrorCode.NOT_A_PDF, path, "not a regular file")
     if info.st_size > MAX_FILE_BYTES:
         return BillError(ErrorCode.TOO_LARGE, path, f"{info.st_size} bytes, limit {MAX_FILE_BYTES}")
-    return None
+    try:
+        head = read_head(path)  # reading a few bytes parses nothing
+    except PermissionError:
+        return permission_denied(path)
+    except OSError as exc:
+        return BillError(ErrorCode.CORRUPT, path, f"cannot be opened ({type(exc).__name__})")
+    return sniff_kind(head)
 
 
 # --- parent side ------------------------------------------------------------------------------------------
@@ -378,9 +403,12 @@ class _Worker:
     def __init__(self, context: BaseContext, reader: str, memory_limit: int | None) -> None:
         self.conn, child_conn = context.Pipe()
         lifeline_read, self.lifeline = context.Pipe(duplex=False)
+        self.memory_limit = memory_limit
+        # the worker's address space when it started its file, and the most it has seen since
+        self.memory: Any = context.RawArray("q", 2)
         self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
             target=_worker_main,
-            args=(child_conn, lifeline_read, reader, memory_limit),
+            args=(child_conn, lifeline_read, reader, memory_limit, self.memory),
             name="kkoguard-reader",
             daemon=True,
         )
@@ -457,8 +485,8 @@ class _Pool:
                 for job in [job for job in waiting if job.index == index]:
                     waiting.remove(job)
             run = self.image_runs.pop(index, None)
-            if run is not None and error is not None:
-                self._image_read(run, index, error, paths, waiting, finish)
+            if run is not None:  # not a page after all (changed under us): it stands alone, the run goes on
+                self._image_read(run, index, error or bill, paths, waiting, finish)
                 return
             finish(index, bill, error)
 
@@ -508,7 +536,7 @@ class _Pool:
         self,
         run: _ImageRun,
         index: int,
-        part: _Part | BillError,
+        part: _Part | BillError | Bill | None,
         paths: Sequence[str],
         waiting: deque[_Job],
         finish: Callable[..., None],
@@ -517,13 +545,17 @@ class _Pool:
 
         An image printing a bill header starts a bill, unless it prints the same invoice number as the bill
         being put together; an image with no header is that bill's next page. An image that could not be
-        read is reported on its own (its error is given here) and does not break a bill in two.
+        read is reported on its own (its error is given here) and does not break a bill in two, nor does a
+        file that turned out to be a document, not an image (its bill is given here).
         """
-        if isinstance(part, BillError):
-            run.parts[index] = None
-            finish(index, None, part)
-        else:
+        if isinstance(part, _Part):
             run.parts[index] = part
+        else:
+            run.parts[index] = None
+            if isinstance(part, BillError):
+                finish(index, None, part)
+            else:
+                finish(index, part, None)
         if len(run.parts) < len(run.indexes):
             return
         groups: list[tuple[list[int], str | None]] = []
@@ -596,7 +628,7 @@ class _Pool:
                 self._discard(worker, kill=False)
                 if not worker.started:  # before loading the reader: not the file's fault
                     raise RuntimeError(f"a bill reader process died on start ({_how(worker.exitcode)})")
-                return None, _death_error(path, worker.exitcode)
+                return None, _death_error(path, worker.exitcode, tuple(worker.memory), worker.memory_limit)
             try:
                 kind, value = _RestrictedUnpickler(io.BytesIO(data)).load()
             except Exception as exc:
@@ -626,6 +658,7 @@ class _Pool:
         if kind == "bill" and isinstance(value, Bill):
             return value, None
         if kind == "error" and isinstance(value, BillError):
+            value.path = value.path or path  # an error before the worker knew which file it was
             return None, value
         if kind == "part" and isinstance(value, tuple) and len(value) == 5:
             first, page_count, pages, blob, header = value
@@ -667,17 +700,26 @@ class _Pool:
         self.idle.clear()
 
 
-def _death_error(path: str, exitcode: int | None) -> BillError:
-    """Why a worker died without answering, as far as its exit code tells.
+def _death_error(
+    path: str, exitcode: int | None, memory: tuple[int, int] = (0, 0), memory_limit: int | None = None
+) -> BillError:
+    """Why a worker died without answering, as far as its exit code and its memory use tell.
 
-    With the address-space limit, running out of memory raises MemoryError and the worker answers. A
-    SIGKILL we did not send is what the kernel's out-of-memory killer does (and where RLIMIT_AS is not
-    enforced, as on macOS, memory pressure ends that way too), so it counts as too large. Any other death
-    (segfault, abort, exit) is blamed on the file.
+    With the address-space limit, running out of memory in Python raises MemoryError and the worker
+    answers. Native code (PDFium on a page of 200,000 words) aborts instead when an allocation fails, so a
+    crash after the file took much of the address space that was left (`memory`: the worker's address space
+    when it started the file and the most seen since; NEAR_MEMORY_LIMIT) counts as too large. So does a
+    SIGKILL we did not send, which is what the kernel's out-of-memory killer does (and where RLIMIT_AS is
+    not enforced, as on macOS, memory pressure ends that way too). Any other death (segfault, abort, exit)
+    is blamed on the file.
     """
     sigkill = getattr(signal, "SIGKILL", None)
     if sigkill is not None and exitcode == -sigkill:
         return BillError(ErrorCode.TOO_LARGE, path, "the reader was killed, probably out of memory")
+    start, peak = memory
+    crashed = exitcode is not None and exitcode < 0
+    if crashed and memory_limit and 0 < start < memory_limit <= start + (peak - start) / NEAR_MEMORY_LIMIT:
+        return BillError(ErrorCode.TOO_LARGE, path, f"the reader ran out of memory ({_how(exitcode)})")
     return BillError(ErrorCode.CORRUPT, path, f"the reader crashed ({_how(exitcode)})")
 
 
@@ -726,6 +768,8 @@ class _Reader:
 
     def run(self, message: tuple[Any, ...]) -> _Reply:
         kind, path = message[0], message[1]
+        if kind == "image" and not _is_image(path):
+            kind = "file"  # replaced since the parent looked: a document is never a page of another's bill
         if kind == "image" and self.read_pages is not None:
             return ("part", _pack(self.read_pages(path, 1, None, None)))
         if kind == "pages" and self.read_pages is not None:
@@ -740,17 +784,30 @@ class _Reader:
         return ("part", _pack(whole))  # only the page count: the parent plans the ranges
 
 
+def _is_image(path: str) -> bool:
+    """Whether the file's bytes, now, are an image's (an unreadable file is left to the reader to say)."""
+    try:
+        return sniff_kind(read_head(path)) == "image"
+    except OSError:
+        return True
+
+
 def _pack(part: PageRange) -> tuple[int, int, int, bytes, str | None]:
     blob = pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
     return part.first, part.page_count, len(part.pages), blob, part.header
 
 
-def _worker_main(conn: Connection, lifeline: Connection, reader_spec: str, memory_limit: int | None) -> None:
+def _worker_main(
+    conn: Connection, lifeline: Connection, reader_spec: str, memory_limit: int | None, memory: Any = None
+) -> None:
     """A worker's life: read one path, answer with pickled bytes, until told to stop or orphaned."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent acts
     _protect_stdout()
     _quiet_pdf_library()
-    _exit_with_parent(lifeline)
+    address_space = _AddressSpace()
+    if memory_limit is None:
+        memory = None
+    _exit_with_parent(lifeline, memory, address_space)
     _limit_memory(memory_limit)
     try:
         module_name, _, function_name = reader_spec.partition(":")
@@ -761,20 +818,38 @@ def _worker_main(conn: Connection, lifeline: Connection, reader_spec: str, memor
             getattr(module, "finish_bill", None),
         )
     except Exception as exc:
-        conn.send_bytes(pickle.dumps(("broken", f"{type(exc).__name__}: {exc}")))
+        _send(conn, pickle.dumps(("broken", f"{type(exc).__name__}: {exc}")))
         return
     set_progress = getattr(module, "set_progress", None)
     if callable(set_progress):
-        set_progress(lambda page, pages: conn.send_bytes(pickle.dumps(("progress", (page, pages)))))
-    conn.send_bytes(pickle.dumps(("ready", "")))
+        set_progress(lambda page, pages: _send(conn, pickle.dumps(("progress", (page, pages)))))
+    _send(conn, pickle.dumps(("ready", "")))
     while True:
         try:
             message = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):  # the parent is gone
             return
+        except MemoryError:  # the pages of a long file, too many to hold at once
+            gc.collect()
+            _send(conn, pickle.dumps(("error", BillError(ErrorCode.TOO_LARGE, "", "memory limit reached"))))
+            continue
         if message is None:
             return
-        conn.send_bytes(_read_one(reader, message))
+        if memory is not None:  # each file is judged on the memory it takes, not on an earlier one's
+            memory[0] = memory[1] = address_space()
+        _send(conn, _read_one(reader, message))
+
+
+def _send(conn: Connection, data: bytes) -> None:
+    """Answer the parent; if it has died meanwhile, end quietly, as the lifeline would a moment later.
+
+    A parent killed while its worker writes leaves a broken pipe: that is no error of the worker's, and a
+    traceback would land on the terminal the killed command was run from.
+    """
+    try:
+        conn.send_bytes(data)
+    except OSError:  # BrokenPipeError, ConnectionResetError
+        os._exit(0)
 
 
 def _read_one(reader: _Reader, message: tuple[Any, ...]) -> bytes:
@@ -820,20 +895,51 @@ def _quiet_pdf_library() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def _exit_with_parent(lifeline: Connection) -> None:
-    """Exit as soon as the parent is gone, even in the middle of a file.
+def _exit_with_parent(
+    lifeline: Connection, memory: Any = None, address_space: _AddressSpace | None = None
+) -> None:
+    """Exit as soon as the parent is gone, even in the middle of a file; meanwhile keep in `memory[1]`
+    (shared with the parent) the most address space this worker uses, so that the parent can tell a crash
+    for want of memory from any other when native code aborts (see `_death_error`).
 
     The parent never writes to `lifeline`; it closes when the parent exits or dies, and this thread then
     ends the process. (Waiting for end-of-file on the job pipe alone would leave a worker stuck in a
     runaway file alive.)
     """
+    sample = memory is not None and address_space is not None and address_space() > 0
 
     def watch() -> None:
         with contextlib.suppress(EOFError, OSError):
+            while sample and not lifeline.poll(MEMORY_SAMPLE):
+                assert memory is not None and address_space is not None
+                size = address_space()
+                if size > memory[1]:
+                    memory[1] = size
             lifeline.recv_bytes()
         os._exit(0)
 
     threading.Thread(target=watch, name="kkoguard-lifeline", daemon=True).start()
+
+
+class _AddressSpace:
+    """This process's address space in bytes (what RLIMIT_AS caps), read from /proc/self/statm; 0 where
+    /proc does not say. The file stays open and is read with os.pread into a small bytes object: a buffered
+    `open()` would make the reading thread take its own malloc arena, 64 MB more address space."""
+
+    def __init__(self) -> None:
+        try:
+            self.fd: int | None = os.open("/proc/self/statm", os.O_RDONLY)
+        except OSError:
+            self.fd = None
+        self.page = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+    def __call__(self) -> int:
+        if self.fd is None:
+            return 0
+        try:
+            return int(os.pread(self.fd, 64, 0).split()[0]) * self.page
+        except (OSError, ValueError, IndexError):
+            return 0
 
 
 def _limit_memory(limit: int | None) -> None:

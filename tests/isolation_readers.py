@@ -11,6 +11,7 @@ import pathlib
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from decimal import Decimal
 
 from kkoguard.bills.model import Bill, Charge
@@ -33,6 +34,15 @@ def by_content(path: str) -> Bill:
         hoard = []
         while True:
             hoard.append(bytearray(16 << 20))
+    if what in (b"abort", b"hog_abort"):  # native code failing an allocation aborts, after a hog or not
+        import resource  # POSIX only
+
+        limit, _ = resource.getrlimit(resource.RLIMIT_AS)
+        start = _address_space()
+        hoard = []
+        while what == b"hog_abort" and _address_space() < start + (limit - start) * 0.7:
+            hoard.append(bytearray(16 << 20))  # the limit is not reached: no MemoryError
+        os.abort()
     if what == b"exit":
         os._exit(3)
     if what == b"sigkill":
@@ -61,6 +71,11 @@ def by_content(path: str) -> Bill:
     raise AssertionError(f"unknown test content {what!r}")
 
 
+def _address_space() -> int:
+    with open("/proc/self/statm", "rb") as file:
+        return int(file.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
 def announce_and_hang(path: str) -> Bill:
     """Print this worker's pid on stderr, then hang: lets a test find the worker and watch it."""
     print(f"worker {os.getpid()}", file=sys.stderr, flush=True)
@@ -80,3 +95,23 @@ def pdfium_crash_on_crash_pdf(path: str) -> Bill:
     if os.path.basename(path) == "crash.pdf":
         pdfium_c.FPDFText_CountChars(ctypes.cast(ctypes.c_void_p(64), pdfium_c.FPDF_TEXTPAGE))
     return read_bill(path)
+
+
+_progress: Callable[[int, int], None] | None = None
+
+
+def set_progress(callback: Callable[[int, int], None] | None) -> None:
+    """As kkoguard.bills.reader's: the worker hands over the function that sends "page n of m" upstream."""
+    global _progress
+    _progress = callback
+
+
+def announce_and_report(path: str) -> Bill:
+    """Print this worker's pid on stderr, then say "page n" to the parent without end, as a long OCR does:
+    the worker is writing to its parent when the parent dies."""
+    print(f"worker {os.getpid()}", file=sys.stderr, flush=True)
+    assert _progress is not None
+    page = 0
+    while True:
+        page += 1
+        _progress(page, 0)

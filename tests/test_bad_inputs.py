@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import pickle
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -11,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from kkoguard.bills.reader import read_bill
-from kkoguard.errors import BillError
+from kkoguard.errors import BillError, Reason, permission_denied
+from kkoguard.isolation import read_bills
+from kkoguard.ocr.images import read_head
 from tests.conftest import Run
 from tests.helpers import (
     BAD,
@@ -144,3 +148,98 @@ def test_no_traceback_on_stderr_from_a_real_process(tmp_path: Path) -> None:
     assert proc.stderr.strip() == "", proc.stderr  # errors go into the JSON, not onto stderr
     bills = validate_scan(proc.stdout)["bills"]
     assert [b["status"] for b in bills] == ["error"] * (len(paths) - 1) + ["ok"]
+
+
+# --- a file the system will not let us open (issue 17, item 4) ----------------------------------------------
+
+PERMISSION_WORDS = {"fr": "n'a pas le droit d'ouvrir ce fichier", "en": "not allowed to open this file"}
+DAMAGED_WORDS = {"fr": "endommagé", "en": "damaged"}
+
+
+def _can_read(path: Path) -> bool:
+    try:
+        path.read_bytes()
+    except PermissionError:
+        return False
+    return True
+
+
+def _lock_out(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make `path` unreadable: chmod 000 where that stops us; as root (which reads anything) the opening of
+    that one file is refused the way the system would, in this process and in the reader."""
+    path.chmod(0)
+    if not _can_read(path):
+        return
+    from kkoguard import isolation
+    from kkoguard.bills import reader
+
+    def refuse(name: str) -> bytes:
+        if Path(name) == path:
+            raise PermissionError(13, "Permission denied", name)
+        return read_head(name)
+
+    monkeypatch.setattr(isolation, "read_head", refuse)
+    monkeypatch.setattr(reader, "read_head", refuse)
+
+
+def _assert_says_permission(error: dict[str, str], lang: str, name: str) -> None:
+    assert error["code"] == "corrupt", "the contract has no closer code"
+    assert name in error["message"]
+    assert PERMISSION_WORDS[lang] in error["message"], error["message"]
+    assert DAMAGED_WORDS[lang] not in error["message"], "a locked file is not a damaged one"
+    assert_sentence(error["message"], lang, name)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_cli_json_says_a_file_it_may_not_open_cannot_be_opened_and_why(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    locked = tmp_path / "facture-verrouillée.pdf"
+    shutil.copy(GOLDEN / "red.pdf", locked)
+    _lock_out(locked, monkeypatch)
+    paths = [str(locked), str(GOLDEN / "orange.pdf")]
+
+    run = cli("scan", "--json", "--lang", lang, *paths)
+
+    bills = validate_scan(run.out)["bills"]
+    assert [b["status"] for b in bills] == ["error", "ok"]
+    _assert_says_permission(bills[0]["error"], lang, locked.name)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_read_bill_of_a_file_it_may_not_open_says_permission(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "facture.pdf"
+    shutil.copy(GOLDEN / "red.pdf", locked)
+    _lock_out(locked, monkeypatch)
+
+    with pytest.raises(BillError) as caught:
+        read_bill(str(locked))
+
+    assert caught.value.reason is Reason.PERMISSION
+    assert caught.value.code == "corrupt"
+    assert PERMISSION_WORDS["fr"] in caught.value.message("fr")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_folder_it_may_not_enter_says_permission_too(tmp_path: Path) -> None:
+    folder = tmp_path / "privé"
+    folder.mkdir()
+    shutil.copy(GOLDEN / "red.pdf", folder / "facture.pdf")
+    folder.chmod(0)
+    if _can_read(folder / "facture.pdf"):
+        folder.chmod(0o700)
+        pytest.skip("chmod 000 does not stop this user (root)")
+    try:
+        (outcome,) = read_bills([str(folder / "facture.pdf")])
+    finally:
+        folder.chmod(0o700)
+    assert outcome.error is not None and outcome.error.reason is Reason.PERMISSION
+
+
+def test_a_permission_error_crosses_the_process_boundary_whole() -> None:
+    error = permission_denied("/somewhere/facture.pdf")
+    again = pickle.loads(pickle.dumps(error))
+    assert (again.code, again.reason, again.message("en")) == (error.code, error.reason, error.message("en"))

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -27,7 +28,8 @@ from kkoguard import isolation
 from kkoguard.bills.model import Bill, Charge, Kind
 from kkoguard.errors import BillError, ErrorCode
 from kkoguard.isolation import Outcome, read_bills
-from tests.helpers import codes, within
+from tests.conftest import Run
+from tests.helpers import assert_no_traceback, codes, validate_scan, within
 
 READER = "tests.isolation_readers:by_content"
 REPO = Path(__file__).resolve().parents[1]
@@ -323,3 +325,109 @@ def test_the_reader_is_given_as_a_function(tmp_path: Path) -> None:
     assert [o.error for o in outcomes] == [None, None]
     with pytest.raises(ValueError, match="module-level function"):
         read_bills(make_files(tmp_path, "ok"), reader=lambda path: isolation_readers.by_content(path))
+
+
+# --- out of memory in native code, and a parent killed mid-file (issue 17, item 7) -------------------------
+
+
+def _page_of_words(path: Path, words: int) -> str:
+    """A one-page PDF holding `words` words: PDFium aborts when its text page does not fit the memory."""
+    from reportlab.pdfgen import canvas
+
+    per_row = 400
+    rows = words // per_row
+    page = canvas.Canvas(str(path), pagesize=(2000, 2000))
+    page.setFont("Helvetica", 1)
+    text = page.beginText(1, 1995)
+    for row in range(rows):
+        text.setTextOrigin(1, 1995 - row * 1990 / rows)
+        text.textOut(" ".join(f"w{i}" for i in range(per_row)))
+    page.drawText(text)
+    page.save()
+    return str(path)
+
+
+@linux_only
+def test_a_worker_that_aborts_after_taking_most_of_its_memory_is_too_large(tmp_path: Path) -> None:
+    paths = make_files(tmp_path, "hog_abort", "abort", "ok")
+
+    outcomes = within(
+        60, lambda: read_bills(paths, reader=READER, workers=1, memory_limit=512 << 20, timeout=30)
+    )
+
+    assert codes(outcomes) == ["too_large", "corrupt", "ok"], "an abort with memory to spare is still a crash"
+    assert outcomes[0].error is not None and "SIGABRT" in outcomes[0].error.detail
+
+
+@linux_only
+def test_a_page_of_200000_words_that_pdfium_cannot_hold_is_too_large(tmp_path: Path) -> None:
+    huge = _page_of_words(tmp_path / "huge.pdf", 200_000)
+
+    (outcome,) = within(120, lambda: read_bills([huge], workers=1, memory_limit=300 << 20))
+
+    assert outcome.error is not None and outcome.error.code == "too_large", outcome.error
+
+
+@linux_only
+def test_scan_json_says_too_large_for_a_page_beyond_the_workers_memory(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    huge = _page_of_words(tmp_path / "huge.pdf", 1_000_000)
+    good = str(REPO / "tests" / "fixtures" / "golden" / "red.pdf")
+
+    run = cli("scan", "--json", "--lang", "en", huge, good)
+
+    bills = validate_scan(run.out)["bills"]
+    assert [b["status"] for b in bills] == ["error", "ok"]
+    assert bills[0]["error"]["code"] == "too_large"
+
+
+def test_a_worker_whose_parent_is_gone_ends_without_a_traceback(tmp_path: Path) -> None:
+    """The worker answers into a pipe whose other end is closed (its parent died): it ends quietly."""
+    script = (
+        "import multiprocessing, sys\n"
+        "from kkoguard import isolation\n"
+        "parent, child = multiprocessing.Pipe()\n"
+        "lifeline, keep = multiprocessing.Pipe(duplex=False)\n"
+        "parent.send(('file', sys.argv[1]))\n"
+        "parent.close()\n"
+        "isolation._worker_main(child, lifeline, 'tests.isolation_readers:by_content', None)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    (path,) = make_files(tmp_path, "ok")
+    done = subprocess.run(
+        [sys.executable, "-c", script, path], capture_output=True, text=True, cwd=REPO, env=env, timeout=60
+    )
+    assert_no_traceback(done.stderr + done.stdout)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_killing_the_parent_while_its_worker_reports_prints_no_traceback(tmp_path: Path) -> None:
+    """kill -9 of `read_bills`'s process while its worker writes to it (the race is the worker's: it may
+    write before it notices, so the kill is repeated)."""
+    script = (
+        "import sys\n"
+        "from kkoguard.isolation import read_bills\n"
+        "read_bills(sys.argv[1:], reader='tests.isolation_readers:announce_and_report', timeout=600)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    paths = make_files(tmp_path, "x")
+    for _ in range(10):
+        parent = subprocess.Popen(
+            [sys.executable, "-c", script, *paths], stderr=subprocess.PIPE, cwd=REPO, env=env
+        )
+        try:
+            assert parent.stderr is not None
+            assert select.select([parent.stderr], [], [], 60)[0], "the worker never started"
+            assert parent.stderr.readline().decode().startswith("worker ")
+            parent.kill()
+            parent.wait(60)
+            rest = parent.stderr.read().decode()  # end of file once the worker, the last writer, is gone
+        finally:
+            parent.kill()
+            parent.wait(60)
+            if parent.stderr:
+                parent.stderr.close()
+        assert_no_traceback(rest)
+        assert rest == "", rest

@@ -30,16 +30,14 @@ from kkoguard.bills.model import Bill, ScannedPage
 from kkoguard.bills.parse import parse_period
 from kkoguard.bills.reconcile import reconcile
 from kkoguard.bills.templates import identify_operator, layout
-from kkoguard.errors import BillError, ErrorCode
-from kkoguard.ocr.images import sniff_image
+from kkoguard.errors import BillError, ErrorCode, permission_denied
+from kkoguard.ocr.images import read_head, sniff_kind
 
 if TYPE_CHECKING:
     from kkoguard.ocr.engine import OcrPage
 
 MAX_PAGES = 2000
 """Beyond this a file is refused as too large; a year of call detail is a few hundred pages."""
-
-_PDF_MAGIC_WINDOW = 1024
 
 
 # ---------------------------------------------------------------------------------------------- opening
@@ -50,11 +48,16 @@ def _check_file(path: str) -> str:
     file = Path(path)
     if not file.is_file():
         raise BillError(ErrorCode.NOT_FOUND, path)
-    with file.open("rb") as f:
-        head = f.read(_PDF_MAGIC_WINDOW)
-    if b"%PDF-" in head:
+    try:
+        head = read_head(path)
+    except PermissionError as exc:
+        raise permission_denied(path) from exc
+    except OSError as exc:
+        raise BillError(ErrorCode.CORRUPT, path, f"cannot be opened ({type(exc).__name__})") from exc
+    kind = sniff_kind(head)
+    if kind == "pdf":
         return "pdf"
-    if sniff_image(head) and file.suffix.lower() != ".pdf":
+    if kind == "image" and file.suffix.lower() != ".pdf":
         return "image"
     raise BillError(ErrorCode.NOT_A_PDF, path, "neither a PDF nor an image")
 

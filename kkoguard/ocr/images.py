@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from kkoguard.errors import BillError, ErrorCode
 
@@ -36,6 +36,27 @@ A4_WIDTH_INCHES = 8.27
 def is_image_path(path: str) -> bool:
     """Whether the file's name says it is a picture (the parent process decides grouping on names only)."""
     return Path(path).suffix.lower() in IMAGE_SUFFIXES
+
+
+HEAD_BYTES = 1024
+"""How much of a file's start `sniff_kind` looks at: a PDF's "%PDF-" may follow some junk (readers allow
+up to 1024 bytes of it)."""
+
+
+def sniff_kind(head: bytes) -> Literal["pdf", "image"] | None:
+    """What a file is by its first HEAD_BYTES bytes, whatever its name says: a PDF, an image (JPEG, PNG,
+    TIFF, HEIC), or neither (None). Grouping photos into bills and choosing a reader both go by this."""
+    if b"%PDF-" in head[:HEAD_BYTES]:
+        return "pdf"
+    if sniff_image(head):
+        return "image"
+    return None
+
+
+def read_head(path: str) -> bytes:
+    """The first HEAD_BYTES bytes of a file, for `sniff_kind`. Raises OSError (PermissionError...)."""
+    with open(path, "rb") as file:
+        return file.read(HEAD_BYTES)
 
 
 def sniff_image(head: bytes) -> bool:
