@@ -215,6 +215,16 @@ def test_a_dropped_non_pdf_is_listed_with_an_error(
     assert [o.error is not None for o in page.state.outcomes] == [True, False]
 
 
+def test_a_pdf_with_an_odd_name_is_read_by_what_it_holds(
+    qtbot: QtBot, page: ImportPage, bill_files: list[Path], tmp_path: Path
+) -> None:
+    odd = tmp_path / "facture.PDF.download"  # as some browsers leave a download
+    odd.write_bytes(bill_files[0].read_bytes())
+    assert drop(page, [odd])
+    qtbot.waitUntil(lambda: settled(page) and page.files.rowCount() == 1, timeout=READ_TIMEOUT)
+    assert statuses(page) == [FileStatus.DONE]
+
+
 def test_a_drag_without_files_is_refused(qtbot: QtBot, page: ImportPage) -> None:
     mime = QMimeData()
     mime.setText("some text")

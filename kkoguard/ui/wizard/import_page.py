@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from kkoguard.cli import expand_paths
 from kkoguard.errors import BillError, ErrorCode
 from kkoguard.isolation import DEFAULT_READER, Outcome
-from kkoguard.ocr.images import IMAGE_SUFFIXES, is_image_path
+from kkoguard.ocr.images import IMAGE_SUFFIXES, is_image_path, read_head, sniff_kind
 from kkoguard.ui import look, settings
 from kkoguard.ui.forms_generated.ui_import_page import Ui_ImportPage
 from kkoguard.ui.models import FileStatus, ImportFilesModel, standard_icon
@@ -58,17 +58,23 @@ def expand_dropped(paths: Sequence[str]) -> list[tuple[str, str]]:
         if os.path.isdir(raw):
             files = expand_paths([raw])
             entries += [(file, _what(file)) for file in files] if files else [(raw, EMPTY_FOLDER)]
-        elif Path(raw).suffix.lower() in ("", ".pdf"):  # no extension: let the reader decide
-            entries.append((raw, PDF))
         else:
             entries.append((raw, _what(raw)))
     return entries
 
 
 def _what(path: str) -> str:
-    if is_image_path(path):
-        return IMAGE
-    return PDF if Path(path).suffix.lower() == ".pdf" else NOT_PDF
+    """A file's kind by its bytes ("facture.PDF.download" is a PDF); by its name when it cannot be read
+    here (the reader then says why)."""
+    try:
+        kind = sniff_kind(read_head(path))
+    except OSError:
+        kind = None
+    if kind is None:  # neither by its bytes: its name says what the reader will be asked to read it as
+        if is_image_path(path):
+            return IMAGE
+        return PDF if Path(path).suffix.lower() in ("", ".pdf") else NOT_PDF
+    return IMAGE if kind == "image" else PDF
 
 
 def name_filters(bills: str, pdfs: str, images: str, everything: str) -> str:
