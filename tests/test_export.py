@@ -7,6 +7,7 @@ import io
 import re
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -39,6 +40,7 @@ from kkoguard.dossier.model import (
     Party,
     Refund,
 )
+from tests.conftest import Run
 
 TODAY = date(2026, 5, 15)
 KEY = "7K3QX-M9P2A-4TZ8V-HB6WN-R1CYD-5GJ0E-XFSQ3-N8MKT"
@@ -456,3 +458,75 @@ def test_the_summary_says_which_lines_the_holder_typed_or_corrected() -> None:
     typed.origin, edited.origin = "read", "read"
     text = squeeze(" ".join(pdf_text(render_case_summary(case_file, today=TODAY, next_steps=[]))))
     assert "relevée" not in text and "corrigée" not in text
+
+
+# ------------------------------------------------------------------------------- long texts (issue 17)
+
+PASTED_EMAIL = "\n".join(
+    f"> Le {n} avril, votre conseiller Orange m'a répondu : « le service Internet+ MOBIQUIZ a bien été "
+    f"souscrit depuis votre mobile, aucun remboursement n'est possible » (réf. 2026-04-{n:02d})."
+    for n in range(1, 40)
+)[:5000]
+LONG_HOLDER = ("MARIEFRANÇOISEÉLÉONOREDELATOURDAUVERGNE" * 40)[:1500]  # pasted, its spaces lost
+LONG_NOTE_TITLE = ("Appel au 3900 le 22 mars, puis au service consommateurs, " * 400)[:20000]
+
+
+def letters_only(text: str) -> str:
+    """Text without spaces or hyphens: a line may break after a hyphen, which PDFium then drops."""
+    return re.sub(r"[\s\-\x02\xad\ufffe]", "", text)
+
+
+def printed_whole(want: str, text: str) -> bool:
+    """`want` is in `text` in order, interrupted at most by page furniture and repeated table headers
+    (a few dozen letters a page) where it splits across pages."""
+    start = text.find(want[:60])
+    if start < 0:
+        return False
+    rest = iter(text[start : start + len(want) + 150 * (1 + len(want) // 1500)])
+    return all(char in rest for char in want)
+
+
+def pdf_words(data: bytes) -> tuple[int, str]:
+    """The page count and the whole text as `letters_only` (PDFium reads a 100-page PDF in a blink)."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        return len(pdf), letters_only("".join(page.get_textpage().get_text_range() for page in pdf))
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["entry_summary", "holder_name", "note_title"],
+)
+def test_dossier_export_prints_the_long_texts_a_person_pastes(
+    cli: Callable[..., Run], tmp_path: Path, field: str
+) -> None:
+    """Issue 17: a pasted e-mail in a timeline entry, a 1,500-character name, a 20,000-character note title
+    stopped `kkoguard dossier export` with a reportlab LayoutError; they now split across pages, whole."""
+    from kkoguard.dossier.store import Dossier
+
+    texts = {"entry_summary": PASTED_EMAIL, "holder_name": LONG_HOLDER, "note_title": LONG_NOTE_TITLE}
+    dossier, _ = Dossier.create()
+    with dossier:
+        case = dossier.create_case(
+            "Orange 06",
+            operator="orange",
+            holder_name=texts["holder_name"] if field == "holder_name" else "Jeanne Martin",
+        )
+        if field == "entry_summary":
+            dossier.add_entry(
+                case.id, on=date(2026, 4, 28), channel=Channel.EMAIL, direction=Direction.INCOMING,
+                party=Party.CUSTOMER_SERVICE, who="Service clients", summary=PASTED_EMAIL,
+            )  # fmt: skip
+        if field == "note_title":
+            dossier.add_note(case.id, LONG_NOTE_TITLE, "Refus oral.", added_on=date(2026, 3, 22))
+    out = tmp_path / "export"
+    run = cli("dossier", "export", str(case.id), "--out", str(out))
+    assert run.status == 0, run.err
+    [folder] = [p for p in out.iterdir() if p.is_dir()]
+    pages, text = pdf_words((folder / SUMMARY_NAME).read_bytes())
+    assert pages > 1
+    assert printed_whole(letters_only(_drawable(texts[field])), text)

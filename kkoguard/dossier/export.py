@@ -7,7 +7,8 @@ same names, so the reader can match a line of the summary with a file.
 
 The summary uses the letters' bundled font (DejaVu Sans), and a character it cannot draw is replaced
 before drawing rather than shown as a black box. All user text is treated as untrusted: escaped for
-reportlab's paragraph markup, cleaned for file names.
+reportlab's paragraph markup, cleaned for file names, and of any length: a table row taller than a page
+splits inside the row, and the holder's facts leave the side-by-side block when they are long.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Paragraph,
     SimpleDocTemplate,
+    Spacer,
     Table,
     TableStyle,
 )
@@ -59,6 +61,7 @@ from kkoguard.dossier.model import (
 from kkoguard.formatting import format_date, format_money
 from kkoguard.letters import fonts
 from kkoguard.letters.recovery import render_recovery_sheet
+from kkoguard.paths import make_private_folders, open_private
 from kkoguard.report import operator_name
 
 __all__ = ["SUMMARY_NAME", "CaseSource", "export_case", "render_case_summary", "render_recovery_sheet"]
@@ -358,6 +361,7 @@ _SUBTITLE = ParagraphStyle("subtitle", parent=_BODY, textColor=_MUTED, spaceAfte
 _H2 = ParagraphStyle(
     "h2", parent=_BODY, fontName=_FONT.bold, fontSize=12, leading=15, spaceBefore=14, spaceAfter=6
 )
+_SIDE_BY_SIDE_MAX = 110 * mm  # taller facts than this are laid out over the page's width
 _EMPTY = ParagraphStyle("empty", parent=_BODY, textColor=_MUTED, fontName=_FONT.italic)
 
 
@@ -379,7 +383,7 @@ def _grid(
 ) -> Any:
     """A table with a repeated header row, thin rules and wrapped cells."""
     head = [_cell(h, _CELL_HEAD_RIGHT if i in right else _CELL_HEAD) for i, h in enumerate(header)]
-    table = Table([head, *rows], colWidths=list(widths), repeatRows=1)
+    table = Table([head, *rows], colWidths=list(widths), repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -530,10 +534,8 @@ def _parties(case_file: CaseFile) -> list[Any]:
         ("Montant remboursé", _money(case.refunded)),
         ("Reste à rembourser", _money(remaining)),
     ]
-    left = Table(
-        [[_cell(k, _LABEL), _cell(v, _BODY)] for k, v in rows],
-        colWidths=[_WIDTH * 0.25, _WIDTH * 0.35],
-    )
+    facts = [[_cell(k, _LABEL), _cell(v, _BODY)] for k, v in rows]
+    left = Table(facts, colWidths=[_WIDTH * 0.25, _WIDTH * 0.35])
     left.setStyle(_plain_style())
     right = Table(
         [
@@ -557,6 +559,13 @@ def _parties(case_file: CaseFile) -> list[Any]:
             ]
         )
     )
+    if left.wrap(_WIDTH * 0.61, A4[1])[1] > _SIDE_BY_SIDE_MAX:
+        # A pasted address or a very long name: side by side, the block could not split across pages.
+        # The amounts come first, then the facts over the whole width, split row by row and within rows.
+        right.hAlign = "RIGHT"
+        whole = Table(facts, colWidths=[_WIDTH * 0.25, _WIDTH * 0.75], splitInRow=1)
+        whole.setStyle(_plain_style())
+        return [right, Spacer(1, 6), whole]
     both = Table([[left, right]], colWidths=[_WIDTH * 0.61, _WIDTH * 0.39])
     both.setStyle(
         TableStyle(
@@ -782,7 +791,7 @@ def export_case(
     summary = _render_summary(case_file, plan, today, next_steps)
     base = _clean_stem(f"KKO Guard - {case_file.case.title}")
     stamp = f" - {today.isoformat()}"
-    out.mkdir(parents=True, exist_ok=True)
+    make_private_folders(out)  # what the app creates is the owner's only (0700, its files 0600)
     try:
         if as_zip:
             return _write_zip(source, plan, summary, out, base, stamp, today)
@@ -815,7 +824,8 @@ def _write_folder(source: CaseSource, plan: _Plan, summary: bytes, out: Path, ba
     work = Path(tempfile.mkdtemp(prefix=".kkoguard-export-", dir=out))
     try:
         for name, data in _contents(source, plan, summary):
-            (work / name).write_bytes(data)
+            with open_private(work / name, "xb") as file:
+                file.write(data)
         for name in _candidates(base, stamp, ""):
             target = out / name
             if target.exists():

@@ -12,7 +12,8 @@ charges' boxes are in: one way of drawing serves both.
 Where a line is on the page: the box the reader found (`boxes`, from the bills read in this session, or
 the one stored with the charge), else the line of the page's text that carries its amount and label (a
 bill stored before boxes were kept). A line
-found nowhere is listed at the foot of its page (« à repérer sur cette page ») rather than guessed; a page
+found nowhere is listed at the foot of its page (« à repérer sur cette page ») rather than guessed, the list
+going on over sheets of its own when it would take more than 40 % of the sheet; a page
 that cannot be drawn becomes a sheet saying so and what to attach instead. Nothing here raises for a bad
 bill: the copies of the other bills still print.
 """
@@ -44,6 +45,8 @@ FOOTER = 10 * _MM
 _INK = (0.1, 0.1, 0.1)
 _OUTLINE = (0.78, 0.11, 0.11)  # the review page's red; shape and number say it too, not colour alone
 _PAD = 2.0  # points around a line's box, so the outline does not cross its letters
+_ROW = 11.0  # one line of the list of lines to look for
+_LIST_SHARE = 0.4  # at most this share of a sheet lists lines; more go on a sheet of their own
 
 
 @dataclass(frozen=True)
@@ -266,6 +269,8 @@ def _sheet(
     marks: Sequence[Mark],
     source: _Source,
 ) -> None:
+    """One bill page on one sheet; when its list of lines to look for is too long for the sheet, the
+    rest follows on sheets of their own under the same header (the caller ends the last sheet)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
 
@@ -275,22 +280,31 @@ def _sheet(
             date=format_date(copy.day), page=page, lines=_lines_phrase(words, [m.number for m in marks])
         )
     )
-    canvas.setFillColorRGB(*_INK)
-    canvas.setFont(family.bold, 12)
-    canvas.drawString(MARGIN, page_h - MARGIN - 12, fonts.drawable(head))
-    canvas.setFont(family.regular, 8)
-    canvas.drawString(MARGIN, MARGIN - 2, fonts.drawable(words["footer"]))
 
+    def furniture() -> None:
+        _header(canvas, family, head, page_w - 2 * MARGIN, page_h)
+        canvas.setFont(family.regular, 8)
+        canvas.drawString(
+            MARGIN, MARGIN - 2, fonts.one_line(words["footer"], family.regular, 8, page_w - 2 * MARGIN)
+        )
+
+    furniture()
+    list_bottom = MARGIN + FOOTER + 4
     picture = source.picture(page)
     if picture is None:
         _unreadable(canvas, family, words["unreadable"].format(page=page), page_w, page_h)
-        _missing_list(canvas, family, words["listed"], marks, page_h - MARGIN - HEADER - 110)
+        rest = _missing_list(
+            canvas, family, words["listed"], marks, page_h - MARGIN - HEADER - 110, list_bottom
+        )
+        _continued(canvas, family, words["listed"], rest, furniture, page_h, list_bottom)
         return
     image, width, height = picture
     found = [(mark, mark.bbox or source.find(page, mark)) for mark in marks]
     missing = [mark for mark, box in found if box is None]
+    full_h = page_h - 2 * MARGIN - HEADER - FOOTER
+    here = min(len(missing), int(full_h * _LIST_SHARE // _ROW))  # the list leaves most of the sheet
     room_w = page_w - 2 * MARGIN - 16  # room on the left for the numbers
-    room_h = page_h - 2 * MARGIN - HEADER - FOOTER - 11 * len(missing)
+    room_h = full_h - _ROW * here
     scale = min(room_w / width, room_h / height)
     shown_w, shown_h = width * scale, height * scale
     left = MARGIN + 16 + (room_w - shown_w) / 2
@@ -313,9 +327,46 @@ def _sheet(
         canvas.rect(rx0, ry_bottom, rx1 - rx0, ry_top - ry_bottom, stroke=1, fill=0)
         _number(canvas, family, mark.number, rx0, (ry_top + ry_bottom) / 2, left)
     if missing:
-        _missing_list(
-            canvas, family, words["unlocated"], missing, MARGIN + FOOTER + 4 + 11 * (len(missing) - 1)
+        rest = _missing_list(
+            canvas, family, words["unlocated"], missing, list_bottom + _ROW * (here - 1), list_bottom
         )
+        _continued(canvas, family, words["unlocated"], rest, furniture, page_h, list_bottom)
+
+
+def _header(canvas: Any, family: fonts.Family, head: str, width: float, page_h: float) -> None:
+    """The sheet's header in the band above the picture: on one line, else two in a smaller size, the
+    second cut with « … » when even that is too long (the letter's table lists every line)."""
+    from reportlab.lib.utils import simpleSplit
+
+    text = re.sub(r"[ \n]+", " ", fonts.drawable(head).replace("\u202f", "\u00a0")).strip(" ")
+    for size in (12.0, 10.0, 8.5):
+        lines = simpleSplit(text, family.bold, size, width)
+        if len(lines) <= 2:
+            break
+    else:
+        lines = [lines[0], fonts.one_line(" ".join(lines[1:]), family.bold, size, width)]
+    canvas.setFillColorRGB(*_INK)
+    canvas.setFont(family.bold, size)
+    y = page_h - MARGIN - 12
+    for line in lines:
+        canvas.drawString(MARGIN, y, line)
+        y -= size * 1.2
+
+
+def _continued(
+    canvas: Any,
+    family: fonts.Family,
+    line: str,
+    marks: Sequence[Mark],
+    furniture: Callable[[], None],
+    page_h: float,
+    bottom: float,
+) -> None:
+    """The lines a sheet had no room to list, on further sheets under the same header."""
+    while marks:
+        canvas.showPage()
+        furniture()
+        marks = _missing_list(canvas, family, line, marks, page_h - MARGIN - HEADER - 4, bottom)
 
 
 def _number(canvas: Any, family: fonts.Family, number: int, x: float, y: float, page_left: float) -> None:
@@ -348,12 +399,30 @@ def _unreadable(canvas: Any, family: fonts.Family, text: str, page_w: float, pag
     paragraph.drawOn(canvas, MARGIN + 10, top - height - 10)
 
 
-def _missing_list(canvas: Any, family: fonts.Family, line: str, marks: Sequence[Mark], y: float) -> None:
-    """The lines of the page as words, one a row (their labels cut to fit the sheet's width)."""
+def _missing_list(
+    canvas: Any, family: fonts.Family, line: str, marks: Sequence[Mark], y: float, bottom: float
+) -> Sequence[Mark]:
+    """The lines of the page as words, one a row from `y` down to `bottom` (each label cut with « … » to
+    fit the sheet's width, the amount always shown); returns the marks left for another sheet."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    width = A4[0] - 2 * MARGIN
     canvas.setFillColorRGB(*_INK)
     canvas.setFont(family.regular, 9)
+    shown = 0
     for mark in marks:
-        label = mark.label if len(mark.label) <= 45 else mark.label[:44] + "…"
-        text = french_spacing(line.format(number=mark.number, label=label, amount=format_money(mark.amount)))
-        canvas.drawString(MARGIN, y, fonts.drawable(text).replace("\u202f", "\u00a0"))
-        y -= 11
+        if y < bottom - 0.5 and shown:
+            break
+        amount = format_money(mark.amount)
+
+        def row(label: str, number: int = mark.number, amount: str = amount) -> str:
+            text = french_spacing(line.format(number=number, label=label, amount=amount))
+            return fonts.drawable(text).replace("\u202f", "\u00a0")
+
+        room = width - stringWidth(row(""), family.regular, 9)
+        label = fonts.one_line(mark.label, family.regular, 9, max(room, 0.0)) if room > 12 else "…"
+        canvas.drawString(MARGIN, y, fonts.one_line(row(label), family.regular, 9, width))
+        y -= _ROW
+        shown += 1
+    return marks[shown:]

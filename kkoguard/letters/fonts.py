@@ -8,6 +8,7 @@ never shown as an empty box.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -112,3 +113,21 @@ def markup(text: str) -> str:
     from xml.sax.saxutils import escape
 
     return escape(drawable(text).replace("\u202f", "\u00a0")).replace("\n", "<br/>")
+
+
+def one_line(text: str, font: str, size: float, width: float) -> str:
+    """Drawable text on one line no wider than `width` points, cut with « … » when longer: for running
+    heads and page furniture drawn with drawString, which never wraps (the full text is in the body)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    line = re.sub(r"[ \n]+", " ", drawable(text)).strip(" ")  # no-break spaces kept
+    if stringWidth(line, font, size) <= width:
+        return line
+    low, high = 0, len(line)  # the longest prefix that fits with the ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(line[:middle].rstrip() + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return line[:low].rstrip() + "…"

@@ -11,8 +11,10 @@ window on the right, sheet folded in three):
   are several, with a running head (who, which letter) from page 2 on.
 
 The charges table repeats its header on each page, wraps long labels and never leaves the total row alone
-at the top of a page. Every user string is cleaned for the font and escaped for reportlab's markup. The
-output is byte-for-byte the same for the same draft (reportlab's invariant mode).
+at the top of a page; a row taller than a page (a pasted text, a word without spaces) splits inside the row,
+and the running head is cut with « … » at the page's width (the full name is in the letter). Every user
+string is cleaned for the font and escaped for reportlab's markup. The output is byte-for-byte the same for
+the same draft (reportlab's invariant mode).
 """
 
 from __future__ import annotations
@@ -285,16 +287,17 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self.saveState()
         self.setFont(self._font, 8)
         self.setFillColor(_MUTED)
-        self.drawRightString(PAGE_W - RIGHT, 10 * mm, self._page_label.format(page=number, pages=total))
+        label = self._page_label.format(page=number, pages=total)
+        self.drawRightString(PAGE_W - RIGHT, 10 * mm, fonts.one_line(label, self._font, 8, BODY_W))
         if number > 1 and self._running_head:
-            self.drawString(LEFT, PAGE_H - 12 * mm, self._running_head)
+            self.drawString(LEFT, PAGE_H - 12 * mm, fonts.one_line(self._running_head, self._font, 8, BODY_W))
         self.restoreState()
 
 
 def _references(draft: LetterDraft) -> Table:
     label = _p(draft.references_label, "ref")
     lines = [_p(line, "ref") for line in draft.references]
-    table = Table([[label, lines]], colWidths=[13 * mm, BODY_W - 13 * mm])
+    table = Table([[label, lines]], colWidths=[13 * mm, BODY_W - 13 * mm], splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -340,7 +343,7 @@ def _block(block: BodyBlock, *, keep_with_next: bool = False) -> list[Any]:
 
 
 def _grid(rows: list[list[Any]], widths: Sequence[float]) -> Table:
-    table = Table(rows, colWidths=list(widths), repeatRows=1)
+    table = Table(rows, colWidths=list(widths), repeatRows=1, splitInRow=1)  # a pasted text splits
     table.setStyle(
         TableStyle(
             [
