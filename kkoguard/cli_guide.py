@@ -53,7 +53,9 @@ def guide_text(chosen: object, profile: Profile, done: set[str], lang: str) -> s
             lines += [f"      → {where}" for where in (how.phone, how.url) if where]
             if how.letter:
                 lines.append(f"      → {_LETTER[lang == 'en']}")
-            if how.doubt is not None:
+            if how.check is not None:  # the step's own instruction says the doubt, calmly
+                lines += [f"      {part}" for part in _wrap(how.check.get(lang), 94)]
+            elif how.doubt is not None:
                 lines.append(f"      ({_DOUBTS[how.doubt][lang == 'en']})")
         lines.append("")
     lines += [*_wrap(chosen.bill.get(lang), 100), ""]
@@ -71,7 +73,9 @@ def guide_text(chosen: object, profile: Profile, done: set[str], lang: str) -> s
         if step.proof:  # what to keep, set apart so it is not skipped
             proof = _wrap(step.proof.get(lang), 94)
             lines += [f"      ✎ {proof[0]}", *(f"        {part}" for part in proof[1:])]
-        if step.confidence == "uncertain":
+        if step.check is not None and step.uncertain:
+            lines += [f"      {part}" for part in _wrap(step.check.get(lang), 94)]
+        elif step.uncertain:
             lines.append(f"      ({_UNCERTAIN[lang == 'en']})")
         lines.append("")
     return "\n".join(lines)

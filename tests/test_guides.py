@@ -17,12 +17,15 @@ from kkoguard import guides as guides_pkg
 from kkoguard.dossier.model import StepProgress
 from kkoguard.guides import (
     COMMON,
+    CONFIDENCES,
     GENERIC,
     PHASES,
     Contact,
     Guide,
     GuideError,
+    Note,
     Profile,
+    Step,
     Text,
     all_guides,
     common_guide,
@@ -30,6 +33,7 @@ from kkoguard.guides import (
     guide,
     guides_dir,
     is_french_phone,
+    is_source_date,
     is_web_link,
     load_guide,
     now_steps,
@@ -126,6 +130,114 @@ def test_weak_contacts_tell_the_user_what_to_check(path: Path) -> None:
             assert re.match(r"^\d{5} ", c.address[-1]), c.address
 
 
+def _facts(g: Guide) -> list[tuple[str, Note | Contact | Step]]:
+    """Every fact block of a guide, with where it sits: the bill, the refund practice, contacts, steps."""
+    blocks: list[tuple[str, Note | Contact | Step]] = [("bill", g.bill)]
+    if g.refund_practice is not None:
+        blocks.append(("refund_practice", g.refund_practice))
+    blocks += [(f"contact {c.name}", c) for c in g.contacts]
+    blocks += [(f"step {s.id}", s) for s in g.steps]
+    return blocks
+
+
+@pytest.mark.parametrize("path", GUIDE_FILES, ids=lambda p: p.name)
+def test_every_fact_has_a_source_a_date_and_a_confidence(path: Path) -> None:
+    """Operators-verified.md gives each fact its source, the date shown on it and how sure it is; an old or
+    weak fact comes with a calm instruction instead of a bare doubt."""
+    g = load_guide(path)
+    for where, block in _facts(g):
+        assert len(block.source) >= 2, where
+        assert is_source_date(block.source_date), (where, block.source_date)
+        assert block.confidence in CONFIDENCES, where
+        if block.old or block.confidence in ("uncertain", "not_sourced"):
+            assert block.check is not None and block.check.fr and block.check.en, where
+        if block.old and block.source_date != "undated":
+            assert int(block.source_date[:4]) < 2020, (where, "old = true is for sources before 2020")
+
+
+# Phrases that say "we are not sure" inside a text. The page already says a step's or a contact's one doubt
+# in its own sentence (`reach(...).doubt`, a contact's `check`): any of these on top is a second mark.
+DOUBT_WORDS = re.compile(
+    r"non confirm|pas confirm|pas pu confirmer|pas pu vérifier|ont pu changer|a pu changer|peut avoir changé"
+    r"|aucune adresse fiable|information non|not confirmed|could not confirm|could not check|may have changed"
+    r"|no reliable address|⚠",
+    re.IGNORECASE,
+)
+
+
+def _marks(*texts: Text | None) -> int:
+    return sum(1 for t in texts if t is not None and (DOUBT_WORDS.search(t.fr) or DOUBT_WORDS.search(t.en)))
+
+
+@pytest.mark.parametrize("slug", [*OPERATOR_SLUGS, GENERIC])
+def test_no_step_or_contact_shows_more_than_one_uncertainty_mark(slug: str) -> None:
+    """What is still unknown is said once, calmly: never a warning on every line of a step or a contact."""
+    g = guide(slug)
+    for profile in _profiles(g):
+        for p in steps_for(g, profile):
+            s, r = p.step, reach(p, profile.product)
+            shown = _marks(s.title, s.what, s.proof, s.cost) + (r.doubt is not None)
+            assert shown <= 1, (g.operator, profile, s.id, shown)
+            if r.doubt == "step" and s.check is not None:
+                assert r.check == s.check  # the step's own instruction, not a general sentence
+    for c in [*g.contacts, *common_guide().contacts]:
+        shown = _marks(c.phone_note) + (1 if c.needs_check else _marks(c.check))
+        assert shown <= 1, (g.operator, c.name)
+
+
+# operators-verified.md §14: addresses seen only in unverified letter generators, never confirmed by an
+# operator page, a bill or a CGV. Their distinctive parts (postcodes, TSA numbers, towns) must appear nowhere
+# in resources/.
+DO_NOT_USE = (
+    "33734",  # « Orange / Sosh – Service Client(s) – 33734 Bordeaux Cedex 9 »
+    "TSA 30103",  # « SFR – TSA 30103 – 69947 Lyon Cedex 20 »
+    "TSA 20102",  # « SFR – Service Recours Consommateurs – TSA 20102 – 69947 Lyon Cedex 20 »
+    "69947",
+    "TSA 73917",  # « SFR – Service Résiliation – TSA 73917 – 62978 Arras Cedex 9 » (or 92062 La Défense)
+    "62978",
+    "92062",
+    "60436",  # « Bouygues Telecom – Service Résiliation – 60436 Noailles Cedex »
+)
+
+
+def _resource_texts() -> Iterator[tuple[Path, str]]:
+    for path in sorted(resources_dir().rglob("*")):
+        if path.is_file() and path.suffix in {
+            ".toml",
+            ".md",
+            ".json",
+            ".ts",
+            ".txt",
+            ".csv",
+            ".yaml",
+            ".yml",
+        }:
+            yield path, path.read_text(encoding="utf-8", errors="replace")
+
+
+def _do_not_use(text: str) -> list[str]:
+    """The listed parts found in a text, as whole words, however the spaces inside them are written."""
+    return [
+        part
+        for part in DO_NOT_USE
+        if re.search(r"(?<!\w)" + r"\s*".join(map(re.escape, part.split())) + r"(?!\w)", text)
+    ]
+
+
+def test_no_do_not_use_address_appears_in_resources() -> None:
+    texts = list(_resource_texts())
+    assert any(p.parent.name == "guides" for p, _ in texts)  # the scan does reach the guides
+    found = [(str(p.relative_to(resources_dir())), hit) for p, text in texts for hit in _do_not_use(text)]
+    assert not found
+
+
+def test_the_do_not_use_scan_would_see_an_address() -> None:
+    """The scan above can fail: the same search finds a listed address written as a guide would write it."""
+    sample = 'address = ["SFR Service Clients", "TSA 30103", "69947 Lyon Cedex 20"]'
+    assert _do_not_use(sample) == ["TSA 30103", "69947"]
+    assert _do_not_use("TSA 301030, 699470") == []  # a longer number is another number
+
+
 def test_every_operator_has_a_guide() -> None:
     assert OPERATOR_SLUGS
     missing = [s for s in OPERATOR_SLUGS if not (guides_dir() / f"{s}.toml").is_file()]
@@ -179,9 +291,9 @@ def test_every_profile_starts_with_one_to_three_things_to_do_now(slug: str) -> N
 
 FIRST_BUTTONS = {
     # operator: (step id, number to copy, page to open) for a postpaid mobile line
-    "sfr": [
-        ("block-third-party", "1023", "https://sfr.fr"),
-        ("stop-operator", "1023", "https://sfr.fr"),
+    "sfr": [  # 1023 is not found in any source (operators-verified.md §15): no number is offered
+        ("block-third-party", None, "https://sfr.fr"),
+        ("stop-operator", None, None),
         ("complain-service-clients", None, None),
     ],
     "orange": [
@@ -207,13 +319,15 @@ def test_the_first_steps_carry_their_number_or_page(slug: str) -> None:
 
 def test_a_doubt_is_named_once_for_the_whole_step() -> None:
     sfr = {p.step.id: p for p in steps_for(guide("sfr"), Profile())}
-    assert reach(sfr["block-third-party"]).doubt == "number"  # step likely; 1023 is not confirmed
-    assert reach(sfr["stop-operator"]).doubt == "step"  # the step itself is uncertain: that says it all
     assert reach(sfr["complain-service-clients"]).doubt is None
+    legal = reach(sfr["legal-blocking-option"])  # the arrêté of 2017 is old: shown with its own check
+    assert legal.doubt == "step" and legal.check == common_guide().step("legal-blocking-option").check
     orange = {p.step.id: p for p in steps_for(guide("orange"), Profile())}
     assert reach(orange["block-third-party"]).doubt is None
     auchan = {p.step.id: p for p in steps_for(guide("auchan_telecom"), Profile())}
-    assert reach(auchan["block-third-party"]).doubt == "page"  # only a home page, from a not-sourced contact
+    assert reach(auchan["complain-service-clients"]).doubt is None
+    history = {p.step.id: p for p in steps_for(guide(None), Profile())}["see-history"]  # menus not checked
+    assert reach(history).doubt == "step" and reach(history).check == history.step.check is not None
 
 
 def test_done_first_steps_stay_in_the_list() -> None:
@@ -239,11 +353,51 @@ def test_the_common_guide_has_the_mediator_and_the_reporting_channels() -> None:
         "CS 30 342",
         "94257 GENTILLY Cedex",
     )
-    assert mediator.url == "https://mediation-telecom.org"
+    assert mediator.url == "https://www.mediation-telecom.org/saisir-le-mediateur"
+    assert mediator.confidence == "sure"
     urls = {x.url for x in c.contacts}
-    assert {"https://signal.conso.gouv.fr", "https://www.infoconso-multimedia.fr"} <= urls
+    assert {"https://signal.conso.gouv.fr", "https://www.surmafacture.fr", "https://www.infosva.org"} <= urls
+    assert c.step("mediator").where == "https://www.mediation-telecom.org/saisir-le-mediateur"
+    assert "2 mois" in c.step("mediator").what.fr and "2 months" in c.step("mediator").what.en
     assert any(x.phone == "33700" for x in c.contacts)
     assert {"find-publisher", "report-33700", "report-signalconso", "mediator"} <= {s.id for s in c.steps}
+
+
+def test_no_resource_or_code_still_sends_people_to_the_old_afmm_site() -> None:
+    """infoconso-multimedia.fr and its « parcours » date from ~2012: the AF2M directory replaced it."""
+    root = resources_dir().parent
+    files = [*resources_dir().rglob("*.toml"), *(root / "kkoguard").rglob("*.py")]
+    assert len(files) > 20
+    assert [str(f) for f in files if "infoconso-multimedia" in f.read_text("utf-8")] == []
+
+
+def test_who_is_behind_a_number_says_a_report_is_not_a_complaint() -> None:
+    step = common_guide().step("find-publisher")
+    assert step.where == "https://www.surmafacture.fr" and step.confidence == "sure"
+    assert "infosva.org" in step.what.fr and "infosva.org" in step.what.en
+    assert "signaler" in step.what.fr and "pas une réclamation" in step.what.fr
+    assert "not a complaint" in step.what.en and "write to the company named" in step.what.en
+
+
+def test_the_legal_free_blocking_option_is_explained_for_everyone() -> None:
+    """L224-54: what it blocks, how to ask, what stops working, and that Internet+ needs its own setting."""
+    step = common_guide().step("legal-blocking-option")
+    assert step.phase == "block" and "L224-54" in step.source and "26 décembre 2017" in step.source
+    assert step.old and step.check is not None and "L224-54" in step.check.fr  # arrêté of 2017: with a check
+    fr, en = step.what.fr, step.what.en
+    for words in ("089", "3xxx (sauf 30xx et 31xx)", "3xxxx à 8xxxx", "1er mars 2018", "espace client"):
+        assert words in fr, words
+    for words in ("votes", "dons par SMS", "stationnement", "services clients"):
+        assert words in fr, words
+    assert "ne bloque pas Internet+" in fr and "« achats multimédia »" in fr and "gratuit" in fr
+    assert "does not block Internet+" in en and "« achats multimédia »" in en
+    assert "9xxxx" not in fr  # the afmm.fr page adds them, the arrêté does not
+    generic = guide(None).step("block-third-party")
+    assert (
+        "L224-54" in generic.what.fr
+        and "achats multimédia" in generic.what.fr
+        and "Internet+" in generic.what.fr
+    )
 
 
 def test_facts_the_notes_insist_on() -> None:
@@ -457,12 +611,16 @@ prepaid = false
 [bill]
 fr = "Facture"
 en = "Bill"
+source = "S7"
+source_date = "2024-01-08"
+confidence = "likely"
 [[contact]]
 role = "customer_service"
 name = "Demo Service Clients"
 phone = "3970"
 address = ["Demo Service Clients", "75001 Paris"]
 source = "S1"
+source_date = "2025-10"
 confidence = "likely"
 [[step]]
 id = "see-bills"
@@ -470,6 +628,7 @@ phase = "see"
 title = { fr = "Titre", en = "Title" }
 what = { fr = "Quoi", en = "What" }
 source = "S1"
+source_date = "undated"
 confidence = "sure"
 [[step]]
 id = "stop-it"
@@ -478,6 +637,7 @@ where = "https://example.org/stop"
 title = { fr = "Arrêter", en = "Stop" }
 what = { fr = "Faire", en = "Do" }
 source = "S1"
+source_date = "2023"
 confidence = "likely"
 """
 
@@ -498,6 +658,40 @@ def test_the_valid_example_parses() -> None:
     see = flagged.step("see-bills")
     assert (see.now, see.contact, see.letter) == (2, "customer_service", True)
     assert g.contacts[0].address == ("Demo Service Clients", "75001 Paris")
+    assert (g.bill.source, g.bill.source_date, g.bill.confidence) == ("S7", "2024-01-08", "likely")
+    assert g.contacts[0].source_date == "2025-10" and not g.contacts[0].old
+    assert [s.source_date for s in g.steps] == ["undated", "2023"] and not any(s.old for s in g.steps)
+
+
+def test_an_old_fact_is_kept_with_its_check_and_read_as_a_doubt() -> None:
+    text = _broken(
+        'source_date = "2023"\nconfidence = "likely"',
+        'source_date = "2016"\nold = true\nconfidence = "likely"\n'
+        'check = { fr = "Vérifiez dans votre espace client.", en = "Check in your customer area." }',
+    )
+    g = parse_guide(text, "demo.toml")
+    step = g.step("stop-it")
+    assert step.old and step.uncertain and step.check is not None
+    assert step.check.fr == "Vérifiez dans votre espace client."
+    old_contact = parse_guide(
+        _broken(
+            'source_date = "2025-10"', 'source_date = "2015-04"\nold = true\ncheck = { fr = "a", en = "b" }'
+        ),
+        "demo.toml",
+    ).contacts[0]
+    assert old_contact.old and old_contact.needs_check  # shown with its check, like an uncertain contact
+
+
+@pytest.mark.parametrize("value", ["2026-12-02", "2025-10", "2023", "undated", "2024-02-29"])
+def test_source_dates_as_the_sources_show_them(value: str) -> None:
+    assert is_source_date(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["", "2026-13", "2026-02-30", "12/2025", "2025-1", "Undated", "~2021", "2025-10-"]
+)
+def test_malformed_source_dates_are_refused(value: str) -> None:
+    assert not is_source_date(value)
 
 
 BROKEN = [
@@ -554,6 +748,36 @@ BROKEN = [
         "no contact of this guide",
     ),
     (_broken('phase = "see"', 'phase = "see"\nletter = "yes"'), "step[0].letter", "true or false"),
+    (_broken('source_date = "undated"\n', ""), "step[0].source_date", "missing"),
+    (_broken('source_date = "2025-10"\n', ""), "contact[0].source_date", "missing"),
+    (_broken('source_date = "2024-01-08"\n', ""), "bill.source_date", "missing"),
+    (_broken('source = "S7"\n', ""), "bill.source", "missing"),
+    (_broken('confidence = "likely"\n[[contact]]', "[[contact]]"), "bill.confidence", "missing"),
+    (_broken('source_date = "2023"', 'source_date = "03/2023"'), "step[1].source_date", "YYYY-MM-DD"),
+    (_broken('source_date = "2023"', "source_date = 2023-01-01"), "step[1].source_date", "non-empty text"),
+    (_broken('source_date = "2023"', 'source_date = "2023"\nold = "yes"'), "step[1].old", "true or false"),
+    (_broken('source_date = "2023"', 'source_date = "2016"\nold = true'), "step[1].check", "old = true"),
+    (
+        _broken(
+            'source_date = "2023"\nconfidence = "likely"', 'source_date = "2023"\nconfidence = "uncertain"'
+        ),
+        "step[1].check",
+        "'uncertain'",
+    ),
+    (
+        _broken('source_date = "2025-10"', 'source_date = "2015"\nold = true'),
+        "contact[0].check",
+        "old = true",
+    ),
+    (
+        _broken(
+            'source_date = "2024-01-08"\nconfidence = "likely"',
+            'source_date = "2014"\nconfidence = "uncertain"',
+        ),
+        "bill.check",
+        "required",
+    ),
+    (_broken('en = "Bill"', 'en = "Bill"\nseen = "yes"'), "bill.seen", "unknown key"),
 ]
 
 

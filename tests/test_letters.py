@@ -169,6 +169,7 @@ def test_the_goldens_say_what_each_letter_must_say() -> None:
     for phrase in needed:
         assert phrase in refund, phrase
     assert "Forfait 100 Go" not in refund  # not disputed
+    assert "l'article L224-54 du Code de la consommation" in refund and "« achats multimédia »" in refund
     assert "L. 122-3" not in refund and "L34-2" not in refund  # uncertain, or not to be conceded
 
     escalation = flat((GOLDEN / "escalation.txt").read_text(encoding="utf-8"))
@@ -393,7 +394,31 @@ def test_a_publisher_without_an_address_is_found_through_the_sms_or_the_director
     draft = draft_of("termination", recipient_override=None)
     assert draft.recipient_origin == "none"
     [warning] = [w for w in draft.warnings if w.code == "no_merchant_address"]
-    assert "Mobiquiz" in warning.fr and "infoconso-multimedia.fr" in warning.fr
+    assert "Mobiquiz" in warning.fr and "surmafacture.fr" in warning.fr and "surmafacture.fr" in warning.en
+    assert "infoconso" not in warning.fr + warning.en  # the old AFMM site (~2012) is no longer used
+
+
+@pytest.mark.usefixtures("fixed_guides")
+@pytest.mark.parametrize("kind", ["refund", "escalation"])
+@pytest.mark.parametrize("option", [None, "Blocage des achats multimédia"])
+def test_the_letter_asks_for_both_free_blocks_by_name(kind: str, option: str | None) -> None:
+    """The legal option (C. consom. L224-54) does not stop Internet+: the letter asks for it and for the
+    operator's « achats multimédia » block, by name, and for written confirmation of both."""
+    text = flat(render_text(draft_of(kind, option_name=option)))
+    legal = (
+        "option gratuite de blocage des numéros surtaxés prévue par l'article L224-54 du Code de la "
+        "consommation"
+    )
+    assert legal in text
+    assert "blocage des « achats multimédia »" in text or "blocage des achats multimédia" in text
+    assert "Internet+" in text and "ces deux blocages sont en place" in text
+    if option is not None:
+        assert f"option « {option} »" in text
+    blocks = (
+        text.index("L224-54"),
+        text.index("achats multimédia de ma ligne" if option else "« achats multimédia »"),
+    )
+    assert blocks[0] < blocks[1]  # the legal option first, then the operator's own setting
 
 
 @pytest.mark.usefixtures("fixed_guides")
@@ -467,7 +492,8 @@ def test_charges_billed_after_the_first_letter_are_counted_apart() -> None:
 @pytest.mark.usefixtures("fixed_guides")
 def test_a_partial_refund_turns_the_request_into_the_balance_and_the_option_is_named() -> None:
     draft = draft_of("refund", option_name="Contenus numériques")
-    assert "option «\u00a0Contenus numériques\u00a0»" in render_text(draft)
+    text = render_text(draft)
+    assert "option «\u00a0Contenus numériques\u00a0»" in text.replace("\n   ", " ")
     case_file = lc.fresh()
     case_file.case.refunded = Decimal("9.98")
     requests = next(
@@ -579,7 +605,8 @@ def test_french_helpers() -> None:
 def test_every_bundled_letter_resource_loads_and_cites_only_sure_or_likely_grounds() -> None:
     tpl.check_all()
     for kind in KINDS:
-        assert tpl.template(kind).checked == date(2026, 11, 25)
+        assert date(2026, 11, 25) <= tpl.template(kind).checked <= date.today()
+    assert tpl.template("refund").checked == date(2026, 12, 2)  # blocking wording from operators-verified.md
     cited = [g for g in tpl.grounds() if g.kinds]
     assert cited and all(g.confidence in ("sure", "likely") for g in cited)
     assert {k for g in cited for k in g.kinds} == set(KINDS)

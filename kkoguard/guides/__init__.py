@@ -40,6 +40,7 @@ from kkoguard.guides.model import (
     Step,
     Text,
     is_french_phone,
+    is_source_date,
     is_web_link,
     parse_guide,
 )
@@ -76,6 +77,7 @@ __all__ = [
     "guided_operators",
     "guides_dir",
     "is_french_phone",
+    "is_source_date",
     "is_web_link",
     "load_guide",
     "now_steps",
@@ -203,13 +205,16 @@ class Reach:
     """What a person acts with for one step, and the one doubt to mention about it.
 
     `doubt` is None when everything shown is confirmed enough; otherwise what to check, said once for the
-    step: "step" (the way to do it is not confirmed), "number" (the phone number), "page" (the web page).
+    step: "step" (the way to do it is not confirmed, or its source predates 2020), "number" (the phone
+    number), "page" (the web page). `check` is the step's own calm instruction for a "step" doubt: shown
+    instead of a general sentence.
     """
 
     phone: str | None
     url: str | None
     letter: bool
     doubt: str | None
+    check: Text | None = None
 
     @property
     def empty(self) -> bool:
@@ -240,4 +245,5 @@ def reach(planned: PlannedStep, product: str = "mobile") -> Reach:
         doubt = "number"
     elif doubtful_url:
         doubt = "page"
-    return Reach(phone=phone, url=url, letter=step.letter, doubt=doubt)
+    check = step.check if doubt == "step" else None
+    return Reach(phone=phone, url=url, letter=step.letter, doubt=doubt, check=check)

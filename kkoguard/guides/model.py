@@ -5,8 +5,9 @@ show on the bill, the contacts (service clients, service consommateurs, mediator
 follows (see the charges, stop the subscription, block third-party billing, complain, report). Two or three
 steps are marked `now`: what a worried person does first, each with something to act with (a number, a link,
 the contacts of a role, or the letter). Every user-facing text exists in French and English. Parsing is
-strict: a misspelt key, a missing translation, an unknown phase or an uncertain contact without a "check this
-on your bill" text is a `GuideError` naming the file and the field.
+strict: a misspelt key, a missing translation, an unknown phase, a fact block (bill, refund practice,
+contact, step) without its source, the date of that source and a confidence, or a weak or old fact without a
+calm "what to check" text is a `GuideError` naming the file and the field.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ FACTS = ("blocked", "unsubscribed", "complained", "sms_stop_sent")
 CONFIDENCES = ("sure", "likely", "uncertain", "not_sourced")
 STEP_CONFIDENCES = ("sure", "likely", "uncertain")
 NEEDS_CHECK = ("uncertain", "not_sourced")
+UNDATED = "undated"  # a source that shows no date
+FACT_KEYS = ("source", "source_date", "confidence")  # every fact block carries these
+FACT_OPTIONAL = ("old", "check")
 NOW_RANKS = (1, 2, 3)  # at most three things to do now, in this order
 COMMON = "_common"
 GENERIC = "_generic"
@@ -42,6 +46,7 @@ GENERIC = "_generic"
 _SLUG = re.compile(r"^_?[a-z][a-z0-9_]*$")
 _STEP_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _POSTCODE_LINE = re.compile(r"^\d{5} \S")
+_SOURCE_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _PHONE = re.compile(
     r"""^(?:
         0[1-9](?:\d{8}|(?:\ \d{2}){4})          # 09 69 39 39 00 / 0969393900
@@ -97,16 +102,46 @@ class Text:
         return self.en if lang.lower().startswith("en") else self.fr
 
 
+def is_source_date(value: str) -> bool:
+    """The date a source shows, as precise as it is: "2026-12-02", "2025-10", "2023", or "undated"."""
+    if value == UNDATED:
+        return True
+    m = _SOURCE_DATE.match(value)
+    if m is None:
+        return False
+    year, month, day = (int(g) if g else None for g in m.groups())
+    try:
+        date(year or 0, month or 1, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class Note:
-    """A documented fact with where it comes from (the refund practice of an operator)."""
+    """A documented fact with where it comes from (how purchases show on the bill, the refund practice)."""
 
     text: Text
     source: str
     confidence: str
+    source_date: str = UNDATED  # as shown on the source: "2026-12-02", "2025-10", "2023" or "undated"
+    old: bool = False  # the source predates 2020: shown with its check
+    check: Text | None = None  # what to do when the fact is weak or old
+
+    @property
+    def fr(self) -> str:
+        return self.text.fr
+
+    @property
+    def en(self) -> str:
+        return self.text.en
 
     def get(self, lang: str = "fr") -> str:
         return self.text.get(lang)
+
+    @property
+    def needs_check(self) -> bool:
+        return self.old or self.confidence in NEEDS_CHECK
 
 
 @dataclass(frozen=True)
@@ -120,7 +155,9 @@ class Contact:
     url: str | None
     source: str
     confidence: str  # of the address and phone
-    check: Text | None  # what to check on the bill or contract; always set when confidence is weak
+    check: Text | None  # what to check on the bill or contract; always set when confidence is weak or old
+    source_date: str = UNDATED  # as shown on the source: "2026-12-02", "2025-10", "2023" or "undated"
+    old: bool = False  # the source predates 2020: shown with its check
 
     def serves(self, product: str) -> bool:
         return not self.products or product in self.products
@@ -128,7 +165,7 @@ class Contact:
     @property
     def needs_check(self) -> bool:
         """True when the user must compare this contact with their own bill before using it."""
-        return self.confidence in NEEDS_CHECK
+        return self.old or self.confidence in NEEDS_CHECK
 
 
 @dataclass(frozen=True)
@@ -166,6 +203,9 @@ class Step:
     now: int | None = None  # rank among the things to do first (1 to 3); None: a detail
     contact: str | None = None  # role whose contacts' number and page serve this step (no number of its own)
     letter: bool = False  # done with the letter KKO Guard prepares (the next page)
+    source_date: str = UNDATED  # as shown on the source: "2026-12-02", "2025-10", "2023" or "undated"
+    old: bool = False  # the source predates 2020: shown with its check
+    check: Text | None = None  # what to do, said once, when the step is uncertain or old
 
     def applies(self, profile: Profile) -> bool:
         """Whether this step is for this person: right product and plan, not made useless by a fact."""
@@ -181,8 +221,9 @@ class Step:
 
     @property
     def uncertain(self) -> bool:
-        """True when the step's own facts are not confirmed (its contacts may add their own doubt)."""
-        return self.confidence == "uncertain"
+        """True when the step's own facts are not confirmed or may be out of date (its contacts may add
+        their own doubt)."""
+        return self.old or self.confidence == "uncertain"
 
 
 @dataclass(frozen=True)
@@ -191,7 +232,7 @@ class Guide:
     name: str
     products: tuple[str, ...]
     prepaid: bool
-    bill: Text
+    bill: Note
     refund_practice: Note | None
     contacts: tuple[Contact, ...]
     steps: tuple[Step, ...]
@@ -301,6 +342,40 @@ class _Table:
             self.fail(key, f"{value!r} is not a French phone number as dialled (e.g. 3970, 09 69 39 39 00)")
         return value
 
+    def source_date(self) -> str:
+        value = self.text("source_date")
+        if not is_source_date(value):
+            self.fail("source_date", f"{value!r} is not YYYY-MM-DD, YYYY-MM, YYYY or 'undated'")
+        return value
+
+    def old(self) -> bool:
+        value = self.data.get("old", False)
+        if not isinstance(value, bool):
+            self.fail("old", "must be true or false")
+        return value
+
+    def fact_check(self, confidence: str, old: bool) -> Text | None:
+        """The block's `check`; required when the fact is weak or its source predates 2020."""
+        check = self.opt_bilingual("check")
+        if check is None and (old or confidence in NEEDS_CHECK):
+            why = "old = true" if old else f"confidence is {confidence!r}"
+            self.fail("check", f"required when {why}: say calmly what to check and where")
+        return check
+
+    def note(self) -> Note:
+        """A text fact block: fr, en and its provenance ([bill], [refund_practice])."""
+        self.keys(("fr", "en", *FACT_KEYS), FACT_OPTIONAL)
+        confidence = self.choice("confidence", CONFIDENCES)
+        old = self.old()
+        return Note(
+            text=Text(fr=self.text("fr"), en=self.text("en")),
+            source=self.text("source"),
+            confidence=confidence,
+            source_date=self.source_date(),
+            old=old,
+            check=self.fact_check(confidence, old),
+        )
+
     def where(self, key: str) -> str | None:
         value = self.opt_text(key)
         if value is None:
@@ -312,8 +387,8 @@ class _Table:
 
 def _contact(t: _Table) -> Contact:
     t.keys(
-        ("role", "name", "source", "confidence"),
-        ("products", "phone", "phone_note", "address", "url", "check"),
+        ("role", "name", *FACT_KEYS),
+        ("products", "phone", "phone_note", "address", "url", *FACT_OPTIONAL),
     )
     role = t.choice("role", ROLES)
     confidence = t.choice("confidence", CONFIDENCES)
@@ -337,10 +412,10 @@ def _contact(t: _Table) -> Contact:
         url=t.link("url"),
         source=t.text("source"),
         confidence=confidence,
-        check=t.opt_bilingual("check"),
+        check=t.fact_check(confidence, t.old()),
+        source_date=t.source_date(),
+        old=t.old(),
     )
-    if contact.needs_check and contact.check is None:
-        t.fail("check", f"required when confidence is {confidence!r}: say what to check and where")
     if role in ("customer_service", "consumer_service") and contact.address is None and contact.check is None:
         t.fail("check", "required when no address is given: tell the user to copy the one on their bill")
     if confidence == "not_sourced" and (contact.address or contact.phone):
@@ -352,8 +427,19 @@ def _contact(t: _Table) -> Contact:
 
 def _step(t: _Table) -> Step:
     t.keys(
-        ("id", "phase", "title", "what", "source", "confidence"),
-        ("products", "plans", "skip_if", "where", "proof", "cost", "now", "contact", "letter"),
+        ("id", "phase", "title", "what", *FACT_KEYS),
+        (
+            "products",
+            "plans",
+            "skip_if",
+            "where",
+            "proof",
+            "cost",
+            "now",
+            "contact",
+            "letter",
+            *FACT_OPTIONAL,
+        ),
     )
     step_id = t.text("id")
     if not _STEP_ID.match(step_id):
@@ -370,6 +456,8 @@ def _step(t: _Table) -> Step:
     where = t.where("where")
     if now is not None and where is None and contact is None and not letter:
         t.fail("now", "a step to do now needs something to act with: 'where', 'contact' or 'letter = true'")
+    confidence = t.choice("confidence", STEP_CONFIDENCES)
+    old = t.old()
     return Step(
         id=step_id,
         phase=t.choice("phase", PHASES),
@@ -382,10 +470,13 @@ def _step(t: _Table) -> Step:
         proof=t.opt_bilingual("proof"),
         cost=t.opt_bilingual("cost"),
         source=t.text("source"),
-        confidence=t.choice("confidence", STEP_CONFIDENCES),
+        confidence=confidence,
         now=now,
         contact=contact,
         letter=letter,
+        source_date=t.source_date(),
+        old=old,
+        check=t.fact_check(confidence, old),
     )
 
 
@@ -421,15 +512,8 @@ def parse_guide(text: str, file: str = "<guide>", *, today: date | None = None) 
     if not isinstance(data["prepaid"], bool):
         t.fail("prepaid", "must be true or false")
 
-    refund: Note | None = None
-    if "refund_practice" in data:
-        r = t.sub("refund_practice")
-        r.keys(("fr", "en", "source", "confidence"))
-        refund = Note(
-            text=Text(fr=r.text("fr"), en=r.text("en")),
-            source=r.text("source"),
-            confidence=r.choice("confidence", CONFIDENCES),
-        )
+    bill = t.sub("bill").note()
+    refund = t.sub("refund_practice").note() if "refund_practice" in data else None
 
     contacts = tuple(_contact(c) for c in _entries(t, "contact"))
     steps = tuple(_step(s) for s in _entries(t, "step"))
@@ -449,7 +533,7 @@ def parse_guide(text: str, file: str = "<guide>", *, today: date | None = None) 
         name=t.text("name"),
         products=t.choices("products", PRODUCTS, non_empty=True),
         prepaid=data["prepaid"],
-        bill=t.bilingual("bill"),
+        bill=bill,
         refund_practice=refund,
         contacts=contacts,
         steps=steps,

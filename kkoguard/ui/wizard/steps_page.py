@@ -343,7 +343,7 @@ class StepsPage(QWizardPage):
                 self._text(card, self.tr("The number to call is printed on your bill or contract."))
             )
         if where.doubt is not None:
-            body.addWidget(self._doubt(card, where.doubt, name))
+            body.addWidget(self._doubt(card, where, name))
         check = QCheckBox(self.tr("Done"), card)
         check.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # clickable where it shows
         body.addWidget(self._done_box(check, item, f"{name}-done", title))
@@ -420,8 +420,9 @@ class StepsPage(QWizardPage):
         if wizard is not None:
             wizard.next()
 
-    def _doubt(self, parent: QWidget, doubt: str, name: str) -> QLabel:
-        """The one calm sentence that says what is not confirmed about this step."""
+    def _doubt(self, parent: QWidget, where: Reach, name: str) -> QLabel:
+        """The one calm sentence that says what is not confirmed about this step: its own instruction when
+        the guide gives one, otherwise a general one."""
         texts = {
             "number": self.tr("Check this number on your bill before you call."),
             "page": self.tr("This page may have changed: if you cannot find your way, look at your bill."),
@@ -429,7 +430,9 @@ class StepsPage(QWizardPage):
                 "We could not confirm every detail: if your bill or contract says otherwise, follow them."
             ),
         }
-        label = self._text(parent, texts[doubt])
+        doubt = where.doubt or "step"
+        text = where.check.get(self._state.lang) if where.check is not None else texts[doubt]
+        label = self._text(parent, text)
         label.setObjectName(f"{name}-doubt")
         label.setProperty(DOUBT, True)
         font = label.font()
@@ -563,7 +566,7 @@ class StepsPage(QWizardPage):
         if step.cost is not None:
             rows.append(self._text(card, self.tr("Cost: {cost}").format(cost=step.cost.get(lang))))
         if where.doubt is not None:
-            rows.append(self._doubt(card, where.doubt, name))
+            rows.append(self._doubt(card, where, name))
         for widget in rows:
             body.addWidget(widget)
         return card
