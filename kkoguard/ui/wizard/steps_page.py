@@ -326,6 +326,7 @@ class StepsPage(QWizardPage):
         look.scale_font(badge, 1.6, bold=True)
         badge.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         badge.setAccessibleName(self.tr("Step {number}").format(number=number))
+        badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # the text takes the width
         top.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
         body = QVBoxLayout()
         body.setSpacing(8)
@@ -524,6 +525,7 @@ class StepsPage(QWizardPage):
     def _text(self, parent: QWidget, text: str, *, bold: bool = False) -> QLabel:
         label = QLabel(text, parent)
         label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # wraps at its width
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if bold:
