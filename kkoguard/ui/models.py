@@ -507,7 +507,8 @@ class ImportFilesModel(QAbstractTableModel):
         if outcome is not None or status in (FileStatus.WAITING, FileStatus.CANCELLED):
             self.rows[row].outcome = outcome
         before = self._copies
-        self._find_copies()
+        if outcome is not None and outcome.bill is not None:  # only a bill read can repeat another
+            self._find_copies()
         if before != self._copies:  # an earlier row may now be shown as the copy
             self.dataChanged.emit(self.index(0, self.RESULT), self.index(len(self.rows) - 1, self.RESULT))
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.RESULT))

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtWidgets import QWizard, QWizardPage
 from pytestqt.qtbot import QtBot
 
 from kkoguard.bills.model import Charge, Origin
@@ -27,22 +26,13 @@ from kkoguard.ui.models import Column, FileStatus, ImportFilesModel
 from kkoguard.ui.pdf_page import bbox_rect
 from kkoguard.ui.wizard.review_page import ReviewPage
 from kkoguard.ui.wizard.state import WizardState
+from tests.ui.test_review_page import Wizard
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SAVE_TIMEOUT = 20_000
 
 
-class Shown:
-    def __init__(self, qtbot: QtBot, state: WizardState) -> None:
-        self.wizard = QWizard()
-        self.page = ReviewPage(state)
-        self.after = QWizardPage()
-        self.wizard.addPage(self.page)
-        self.wizard.addPage(self.after)
-        self.wizard.resize(1200, 800)
-        qtbot.addWidget(self.wizard)
-        self.wizard.show()
-        qtbot.waitExposed(self.wizard)
+Shown = Wizard  # the review page in a wizard, shown (as in test_review_page)
 
 
 def with_a_missed_line(state: WizardState) -> Charge:

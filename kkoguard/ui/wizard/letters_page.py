@@ -665,13 +665,20 @@ class LettersPage(QWizardPage):
             bills=state.bills(),
         )
 
-    def _print_copies(self) -> None:
+    def _start_copies(self) -> Callable[[], bytes] | None:
+        """The work that makes the bill copies, the page marked busy meanwhile; None when there is none."""
         work = self._copies_work()
         if work is None or self._busy:
-            return
+            return None
         self._busy = True
         self._update_buttons()
         self._status(self.tr("Preparing the bill copies…"))
+        return work
+
+    def _print_copies(self) -> None:
+        work = self._start_copies()
+        if work is None:
+            return
 
         def done(printed: bool) -> None:
             self._busy = False
@@ -685,12 +692,9 @@ class LettersPage(QWizardPage):
         printing.print_later(work, self, title=self.tr("Bill copies"), done=done, failed=self._failed)
 
     def _save_copies(self) -> None:
-        work = self._copies_work()
-        if work is None or self._busy:
+        work = self._start_copies()
+        if work is None:
             return
-        self._busy = True
-        self._update_buttons()
-        self._status(self.tr("Preparing the bill copies…"))
 
         def done(path: object) -> None:
             self._busy = False
